@@ -1,0 +1,1 @@
+"""Letters: templates per office, rendering to DOCX and PDF, letter numbering."""
