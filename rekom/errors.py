@@ -68,6 +68,67 @@ class ToolTimeout(ToolError):
     code = "REKOM-TOOL-TIMEOUT"
 
 
+class ExtractError(InputError):
+    """A document cannot be turned into pages and words; the message says why."""
+
+    code = "REKOM-EXTRACT"
+
+
+class EmptyDocument(ExtractError):
+    """The file has no bytes."""
+
+    code = "REKOM-EXTRACT-EMPTY"
+
+
+class UnsupportedDocument(ExtractError):
+    """Not a PDF, DOCX, TIFF, JPEG or PNG (judged by content, not by name)."""
+
+    code = "REKOM-EXTRACT-UNSUPPORTED"
+
+
+class CorruptDocument(ExtractError):
+    """A PDF, image or DOCX that is damaged or truncated."""
+
+    code = "REKOM-EXTRACT-CORRUPT"
+
+
+class EncryptedDocument(ExtractError):
+    """A PDF protected by a password that is not empty."""
+
+    code = "REKOM-EXTRACT-ENCRYPTED"
+
+
+class DocumentTooLarge(ExtractError):
+    """The file, or what a DOCX unpacks to, is over the size limit."""
+
+    code = "REKOM-EXTRACT-TOO-LARGE"
+
+
+class ImageTooLarge(ExtractError):
+    """An image or a page to render has more pixels than the limit."""
+
+    code = "REKOM-EXTRACT-IMAGE-TOO-LARGE"
+
+
+class TooManyPages(ExtractError):
+    """A document with more pages than the limit."""
+
+    code = "REKOM-EXTRACT-TOO-MANY-PAGES"
+
+
+class StoreError(RekomError):
+    """The application database cannot be reached or refused an operation."""
+
+    code = "REKOM-STORE"
+
+
+class StoreSchemaError(StoreError):
+    """The database schema is at a revision this version of Rekom does not know."""
+
+    code = "REKOM-STORE-SCHEMA"
+    exit_status = 2
+
+
 def all_error_classes() -> list[type[RekomError]]:
     """Every error class, base first; used by the docs test."""
     found: list[type[RekomError]] = []
