@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the application database (see ``store.migrate``)."""

@@ -1,0 +1,1 @@
+"""One module per schema revision, ``v<NNNN>_<slug>.py``, oldest first."""
