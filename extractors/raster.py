@@ -1,0 +1,600 @@
+"""Pages as pixels: rendering PDF pages, loading scans and photos, and OCRing them.
+
+A page to OCR is a :class:`PageJob` (which file, which page); the job renders or
+loads its own pixels, so a 200-page scan never has more rendered pages in memory
+than there are workers (plus a small queue). Jobs run inline for a single page
+and in a process pool otherwise; Tesseract itself runs single-threaded.
+
+Geometry of an OCR page: the page image is first turned upright (``rotation``,
+clockwise, by 90-degree steps), then deskewed for OCR; the word boxes are mapped
+back through the deskew, so a bbox points at the pixels of the upright image,
+scaled to points at the page's dpi. Width and height are those of the upright
+image in points.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import multiprocessing
+import os
+import threading
+import warnings
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from extractors import imageops
+from extractors.base import ExtractOptions, Source, register_reader
+from extractors.document import (
+    BBox,
+    Document,
+    Line,
+    Mark,
+    Page,
+    Word,
+    group_lines,
+    group_rows,
+    union_bbox,
+)
+from extractors.ocr import GrayImage, OcrWord, tesseract_orientation, tesseract_words
+from rekom.errors import CorruptDocument, ImageTooLarge, RekomError, ToolError, TooManyPages
+
+log = logging.getLogger(__name__)
+
+#: Resolution for rendering PDF pages, and for pages larger than A3.
+RENDER_DPI = 300
+RENDER_DPI_LARGE = 200
+_A3_AREA = 842.0 * 1191.0
+#: Below this a page is refused rather than rendered too coarse to read.
+MIN_RENDER_DPI = 72
+#: dpi assumed for a scan whose file does not say.
+ASSUMED_SCAN_DPI = 300
+#: Photos estimated above this are scaled down to ``RENDER_DPI`` before OCR (time, not accuracy).
+MAX_OCR_DPI = 400
+_A4_SHORT_INCHES = 210 / 25.4
+#: Mean word confidence below which a page is suspected upside down (OCR of an upright
+#: 300 dpi page scores ~0.9, of the same page turned 180 degrees ~0.35 -- but a short
+#: upside-down line of capitals can reach 0.6, hence the margin).
+UPSIDE_DOWN_CONFIDENCE = 0.75
+#: OSD confidence needed to act on its answer.
+MIN_OSD_CONFIDENCE = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """One page to OCR: where its pixels come from, and what to merge into it."""
+
+    kind: Literal["pdf", "image"]
+    path: str
+    #: 0-based page (PDF) or frame (TIFF) index in the file.
+    index: int
+    #: 1-based page number in the Document.
+    number: int
+    #: Words known without OCR (AcroForm values), in points, merged into the page's lines.
+    extra_words: tuple[Word, ...] = ()
+    extra_marks: tuple[Mark, ...] = ()
+    #: OCR words inside these boxes (points) are dropped: the form value there is authoritative.
+    mask_boxes: tuple[BBox, ...] = ()
+
+
+@dataclass(slots=True)
+class PageResult:
+    page: Page
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """A project error raised in a worker, carried back as a value (it pickles)."""
+
+    cls: type[RekomError]
+    message: str
+    detail: str | None
+
+    def reraise(self) -> None:
+        raise self.cls(self.message, detail=self.detail)
+
+
+# -- pixels ------------------------------------------------------------------------------------
+
+
+def render_dpi(width_pt: float, height_pt: float, *, max_pixels: int) -> int:
+    """The dpi to render a page at: 300, 200 above A3, lower still to stay under max_pixels."""
+    dpi = RENDER_DPI if width_pt * height_pt <= _A3_AREA else RENDER_DPI_LARGE
+    pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72)
+    if pixels > max_pixels:
+        dpi = int(72 * math.sqrt(max_pixels / (width_pt * height_pt)))
+    if dpi < MIN_RENDER_DPI:
+        raise ImageTooLarge(
+            f"Halaman PDF terlalu besar untuk dibaca ({width_pt:.0f} x {height_pt:.0f} pt) "
+            f"/ PDF page too large to render."
+        )
+    return dpi
+
+
+#: pdfium is not thread-safe: every use of it in a process goes through this lock
+#: (two threads of a Prefect worker may load documents at the same time).
+PDFIUM_LOCK = threading.RLock()
+
+
+def render_pdf_page(path: str, index: int, *, max_pixels: int) -> tuple[GrayImage, int]:
+    """Render one PDF page in grayscale, page rotation applied; (pixels, dpi).
+
+    The document is opened per page: pdfium reads a file lazily, so this costs
+    milliseconds, and nothing is left open between jobs.
+    """
+    import pypdfium2 as pdfium
+
+    with PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(path, password="")
+        except pdfium.PdfiumError as exc:
+            raise CorruptDocument(
+                "PDF rusak dan tidak dapat dirender / damaged PDF cannot be rendered.",
+                detail=str(exc),
+            ) from exc
+        try:
+            page = doc[index]
+            try:
+                width, height = page.get_size()
+                dpi = render_dpi(width, height, max_pixels=max_pixels)
+                # Annotations are drawn (typewriter/FreeText filled in a viewer belongs to the
+                # page); AcroForm widget values come from the form itself and the OCR words
+                # under them are dropped.
+                bitmap = page.render(scale=dpi / 72, grayscale=True)
+                gray = np.array(bitmap.to_numpy(), dtype=np.uint8)
+                bitmap.close()
+            finally:
+                page.close()
+        finally:
+            doc.close()
+    if gray.ndim == 3:
+        gray = gray[:, :, 0]
+    return gray, dpi
+
+
+def check_image_size(im: Image.Image, *, max_pixels: int, label: str) -> None:
+    """Refuse an image whose header claims more pixels than the limit (nothing decoded yet)."""
+    w, h = im.size
+    if w * h > max_pixels:
+        raise ImageTooLarge(
+            f"Gambar terlalu besar ({w} x {h} piksel, batas {max_pixels:,} piksel) / image too "
+            f"large: {label}"
+        )
+
+
+@contextmanager
+def open_image(path: str | Path, *, label: str, max_pixels: int) -> Iterator[Image.Image]:
+    """Open an image lazily, mapping PIL's failures to the project's errors."""
+    try:
+        with warnings.catch_warnings():
+            # Our own pixel limit (checked right after) is the guard; PIL's warning is noise.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(path)
+    except Image.DecompressionBombError as exc:
+        raise ImageTooLarge(
+            f"Gambar terlalu besar / image too large: {label}", detail=str(exc)
+        ) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise CorruptDocument(
+            f"Gambar rusak atau terpotong / damaged or truncated image: {label}", detail=str(exc)
+        ) from exc
+    try:
+        check_image_size(im, max_pixels=max_pixels, label=label)
+        yield im
+    finally:
+        im.close()
+
+
+def _to_gray(im: Image.Image) -> GrayImage:
+    if im.mode in ("I;16", "I;16B", "I;16L", "I"):
+        arr = np.asarray(im, dtype=np.float64)
+        top = max(1.0, float(arr.max()))
+        return np.asarray(arr * (255.0 / top), dtype=np.uint8)
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        # Transparent pixels are paper, not black.
+        rgba = im.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        im = Image.alpha_composite(white, rgba)
+    return np.array(im.convert("L"), dtype=np.uint8)
+
+
+def image_dpi(im: Image.Image) -> float | None:
+    """The resolution the file declares, when it is a plausible scan resolution."""
+    dpi = im.info.get("dpi")
+    if not dpi:
+        return None
+    try:
+        value = float(dpi[0])
+    except (TypeError, ValueError, IndexError):
+        return None
+    # Cameras write 72 (or 1) whatever the scene: not a scan resolution.
+    return value if 100 <= value <= 1200 else None
+
+
+def load_image_frame(
+    path: str, index: int, *, max_pixels: int, label: str
+) -> tuple[GrayImage, int, list[str]]:
+    """One frame of an image file, upright per EXIF, in grayscale; (pixels, dpi, warnings)."""
+    notes: list[str] = []
+    with open_image(path, label=label, max_pixels=max_pixels) as im:
+        try:
+            im.seek(index)
+            check_image_size(im, max_pixels=max_pixels, label=label)
+            declared = image_dpi(im)
+            upright = ImageOps.exif_transpose(im) if index == 0 else im
+            assert upright is not None
+            gray = _to_gray(upright)
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            raise CorruptDocument(
+                f"Gambar rusak atau terpotong / damaged or truncated image: {label}",
+                detail=str(exc),
+            ) from exc
+    if declared is not None:
+        dpi = float(declared)
+    elif im.format == "TIFF":
+        dpi = ASSUMED_SCAN_DPI
+        notes.append(f"halaman {index + 1}: dpi tidak tercatat, dianggap {dpi} / dpi assumed")
+    else:
+        # A photo: assume the page's short side fills the frame's short side (A4).
+        dpi = min(gray.shape) / _A4_SHORT_INCHES
+        notes.append(
+            f"halaman {index + 1}: dpi diperkirakan {dpi:.0f} dari lebar A4 / dpi estimated"
+        )
+    if dpi > MAX_OCR_DPI:
+        import cv2
+
+        scale = RENDER_DPI / dpi
+        gray = np.asarray(
+            cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA),
+            dtype=np.uint8,
+        )
+        dpi = RENDER_DPI
+    return gray, round(dpi), notes
+
+
+# -- OCR of one page -------------------------------------------------------------------------
+
+
+def _osd_rotation(gray: GrayImage, options: ExtractOptions) -> int | None:
+    """OSD's clockwise correction when it is confident enough, else None."""
+    osd = tesseract_orientation(gray, timeout=options.page_timeout)
+    if osd is None or osd.confidence < MIN_OSD_CONFIDENCE:
+        return None
+    return osd.rotate
+
+
+@dataclass(slots=True)
+class _Ocr:
+    """One OCR attempt in the deskewed frame of an upright image."""
+
+    words: list[OcrWord]
+    inverse: imageops.Affine | None
+    skew: float
+
+    @property
+    def score(self) -> float:
+        # Confident long words are what a right-way-up page has more of.
+        return sum(w.confidence * len(w.text) for w in self.words)
+
+    @property
+    def mean_confidence(self) -> float:
+        total = sum(len(w.text) for w in self.words)
+        return self.score / total if total else 1.0
+
+
+def _ocr_upright(gray: GrayImage, *, dpi: int, options: ExtractOptions) -> _Ocr:
+    skew = imageops.estimate_skew(gray, max_angle=options.max_skew) if options.deskew else 0.0
+    inverse = None
+    image = gray
+    if abs(skew) >= 0.1:
+        import cv2
+
+        matrix = imageops.deskew_matrix(gray.shape, skew)
+        image = imageops.apply_affine(gray, matrix)
+        inverse = np.asarray(cv2.invertAffineTransform(matrix), dtype=np.float64)
+    else:
+        skew = 0.0
+    words = tesseract_words(
+        image, dpi=dpi, lang=options.lang, psm=options.psm, timeout=options.page_timeout
+    )
+    return _Ocr(words=words, inverse=inverse, skew=skew)
+
+
+def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOptions) -> Page:
+    """OCR one page image into a :class:`Page`: turned upright, deskewed for Tesseract,
+    word boxes mapped back to the upright (not deskewed) image and scaled to points.
+
+    Orientation costs nothing on an upright page: the blob test rules out
+    "sideways", and a confident OCR result rules out "upside down". Only a page
+    that fails one of those asks OSD, and when OSD has no answer (too little
+    text) the candidate turns are OCRed and the better-scoring one is kept.
+    """
+    gray, cleaned = imageops.clean_page(gray, dpi=dpi, mode=options.clean)
+    if cleaned:
+        log.debug("page %d: cleaned (%s) before OCR", number, cleaned)
+    candidates: list[int]
+    if options.orient and imageops.looks_sideways(gray):
+        osd = _osd_rotation(gray, options)
+        candidates = [osd] if osd in (90, 270) else [90, 270]
+    else:
+        candidates = [0]
+    best: tuple[int, GrayImage, _Ocr] | None = None
+    for rotation in candidates:
+        image = imageops.rotate_quarter(gray, rotation)
+        attempt = _ocr_upright(image, dpi=dpi, options=options)
+        if best is None or attempt.score > best[2].score:
+            best = (rotation, image, attempt)
+    assert best is not None
+    rotation, upright, attempt = best
+    if (
+        options.orient
+        and len(attempt.words) >= 3
+        and attempt.mean_confidence < UPSIDE_DOWN_CONFIDENCE
+    ):
+        osd = _osd_rotation(upright, options)
+        turns = [osd] if osd else ([] if osd == 0 else [180])
+        for turn in turns:
+            turned = imageops.rotate_quarter(upright, turn)
+            second = _ocr_upright(turned, dpi=dpi, options=options)
+            log.debug(
+                "page %d: trying %d more degrees; score %.0f -> %.0f",
+                number,
+                turn,
+                attempt.score,
+                second.score,
+            )
+            if second.score > attempt.score:
+                upright, attempt = turned, second
+                rotation = (rotation + turn) % 360
+    height_px, width_px = upright.shape[:2]
+    lines = _ocr_lines(attempt, dpi=dpi, width_px=width_px, height_px=height_px)
+    return Page(
+        number=number,
+        width=width_px * 72.0 / dpi,
+        height=height_px * 72.0 / dpi,
+        lines=lines,
+        source="ocr",
+        dpi=dpi,
+        rotation=rotation,
+        skew=attempt.skew,
+    )
+
+
+def _ocr_lines(attempt: _Ocr, *, dpi: int, width_px: int, height_px: int) -> tuple[Line, ...]:
+    """Tesseract lines grouped into visual rows (in the deskewed frame), boxes mapped to points."""
+    units: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in attempt.words:
+        units.setdefault(w.line_key, []).append(w)
+
+    def px_box(w: OcrWord) -> BBox:
+        return (float(w.left), float(w.top), float(w.left + w.width), float(w.top + w.height))
+
+    unit_list = list(units.values())
+    rows = group_rows(unit_list, key=lambda u: union_bbox(px_box(w) for w in u))
+    k = 72.0 / dpi
+    lines: list[Line] = []
+    for row in rows:
+        words: list[Word] = []
+        for unit in row:
+            for w in unit:
+                box = px_box(w)
+                if attempt.inverse is not None:
+                    box = imageops.map_box(box, attempt.inverse)
+                x0 = min(max(box[0], 0.0), width_px) * k
+                y0 = min(max(box[1], 0.0), height_px) * k
+                x1 = min(max(box[2], 0.0), width_px) * k
+                y1 = min(max(box[3], 0.0), height_px) * k
+                words.append(Word(w.text, (x0, y0, x1, y1), w.confidence, "ocr"))
+        lines.append(Line.of(words))
+    return tuple(lines)
+
+
+def _inside(word: Word, boxes: Sequence[BBox]) -> bool:
+    cx = (word.bbox[0] + word.bbox[2]) / 2
+    cy = (word.bbox[1] + word.bbox[3]) / 2
+    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+
+def run_job(job: PageJob, options: ExtractOptions, label: str) -> PageResult | _Failure:
+    """Do one page job (in a worker or inline); project errors come back as values."""
+    try:
+        notes: list[str] = []
+        if job.kind == "pdf":
+            gray, dpi = render_pdf_page(job.path, job.index, max_pixels=options.max_pixels)
+        else:
+            gray, dpi, notes = load_image_frame(
+                job.path, job.index, max_pixels=options.max_pixels, label=label
+            )
+        page = ocr_page_image(gray, dpi=dpi, number=job.number, options=options)
+        del gray
+        if job.extra_words or job.mask_boxes:
+            kept = [w for w in page.words() if not _inside(w, job.mask_boxes)]
+            lines = group_lines([*kept, *job.extra_words])
+            page = Page(
+                number=page.number,
+                width=page.width,
+                height=page.height,
+                lines=lines,
+                source=page.source,
+                dpi=page.dpi,
+                rotation=page.rotation,
+                skew=page.skew,
+                marks=page.marks + job.extra_marks,
+            )
+        elif job.extra_marks:
+            page = Page(
+                number=page.number,
+                width=page.width,
+                height=page.height,
+                lines=page.lines,
+                source=page.source,
+                dpi=page.dpi,
+                rotation=page.rotation,
+                skew=page.skew,
+                marks=page.marks + job.extra_marks,
+            )
+        return PageResult(page=page, warnings=notes)
+    except RekomError as exc:
+        return _Failure(type(exc), exc.message, exc.detail)
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # forkserver: workers start from a clean process, not a fork of a caller that may hold
+    # threads and locks (Prefect, a web server); cheaper than spawn after the first worker.
+    return multiprocessing.get_context("forkserver")
+
+
+def run_jobs(jobs: Sequence[PageJob], options: ExtractOptions, *, label: str) -> list[PageResult]:
+    """Run page jobs, in parallel when there is more than one; results in job order.
+
+    At most two jobs per worker are queued at a time, so rendered pages (the
+    memory) stay bounded however long the document is.
+    """
+    if not jobs:
+        return []
+    workers = max(1, options.workers or os.cpu_count() or 1)
+    results: dict[int, PageResult] = {}
+    if workers == 1 or len(jobs) == 1:
+        for i, job in enumerate(jobs):
+            outcome = run_job(job, options, label)
+            if isinstance(outcome, _Failure):
+                outcome.reraise()
+            assert isinstance(outcome, PageResult)
+            results[i] = outcome
+        return [results[i] for i in range(len(jobs))]
+
+    workers = min(workers, len(jobs))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+        pending: dict[Future[PageResult | _Failure], int] = {}
+        queue = iter(enumerate(jobs))
+
+        def submit_next() -> None:
+            nxt = next(queue, None)
+            if nxt is not None:
+                pending[pool.submit(run_job, nxt[1], options, label)] = nxt[0]
+
+        for _ in range(2 * workers):
+            submit_next()
+        try:
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    i = pending.pop(fut)
+                    try:
+                        outcome = fut.result()
+                    except BrokenProcessPool as exc:
+                        raise ToolError(
+                            "Proses OCR berhenti mendadak / an OCR worker process died "
+                            "(out of memory, killed, or a script calling load_document "
+                            "without an `if __name__ == '__main__':` guard).",
+                            detail=str(exc),
+                        ) from exc
+                    if isinstance(outcome, _Failure):
+                        outcome.reraise()
+                    assert isinstance(outcome, PageResult)
+                    results[i] = outcome
+                    submit_next()
+        except BaseException:
+            for fut in pending:
+                fut.cancel()
+            raise
+    return [results[i] for i in range(len(jobs))]
+
+
+# -- the image reader --------------------------------------------------------------------------
+
+
+class ImageReader:
+    """TIFF (multi-page), JPEG and PNG scans and photos: every page is OCRed."""
+
+    name = "image"
+
+    _MAGIC = (b"II*\x00", b"MM\x00*", b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
+
+    def score(self, source: Source) -> int | None:
+        return 100 if source.head.startswith(self._MAGIC) else None
+
+    def read(self, source: Source, options: ExtractOptions) -> Document:
+        with materialised(source) as path:
+            sizes = self._frames(path, source, options)
+            if options.ocr == "never":
+                # Pages keep their size (at the declared or assumed dpi) but get no text; they
+                # were not OCRed, so they do not count as OCR pages (as for a PDF).
+                pages = tuple(
+                    Page(
+                        number=i + 1,
+                        width=w * 72 / dpi,
+                        height=h * 72 / dpi,
+                        lines=(),
+                        source="text",
+                        dpi=dpi,
+                    )
+                    for i, (w, h, dpi) in enumerate(sizes)
+                )
+                return Document(pages=pages, source_kind="image", file_name=source.name)
+            jobs = [
+                PageJob(kind="image", path=str(path), index=i, number=i + 1)
+                for i in range(len(sizes))
+            ]
+            results = run_jobs(jobs, options, label=source.label)
+        notes = tuple(n for r in results for n in r.warnings)
+        return Document(
+            pages=tuple(r.page for r in results),
+            source_kind="image",
+            file_name=source.name,
+            warnings=notes,
+        )
+
+    @staticmethod
+    def _frames(path: Path, source: Source, options: ExtractOptions) -> list[tuple[int, int, int]]:
+        """(width, height, dpi) of every frame from the headers; limits checked, nothing decoded."""
+        sizes: list[tuple[int, int, int]] = []
+        with open_image(path, label=source.label, max_pixels=options.max_pixels) as im:
+            try:
+                frames = int(getattr(im, "n_frames", 1))
+            except (OSError, ValueError, EOFError) as exc:
+                raise CorruptDocument(
+                    f"Gambar rusak / damaged image: {source.label}", detail=str(exc)
+                ) from exc
+            if frames > options.max_pages:
+                raise TooManyPages(
+                    f"Gambar berisi {frames} halaman, batas {options.max_pages} / too many "
+                    f"pages: {source.label}"
+                )
+            for i in range(frames):
+                try:
+                    im.seek(i)
+                except (OSError, EOFError) as exc:
+                    raise CorruptDocument(
+                        f"Gambar rusak / damaged image: {source.label}", detail=str(exc)
+                    ) from exc
+                check_image_size(im, max_pixels=options.max_pixels, label=source.label)
+                sizes.append((im.width, im.height, round(image_dpi(im) or ASSUMED_SCAN_DPI)))
+        return sizes
+
+
+@contextmanager
+def materialised(source: Source) -> Iterator[Path]:
+    """A path to the input: its own, or a temporary copy of the bytes (workers open it)."""
+    if source.path is not None:
+        yield source.path
+        return
+    import tempfile
+
+    assert source.data is not None
+    with tempfile.TemporaryDirectory(prefix="rekom-extract-") as tmp:
+        path = Path(tmp) / "input"
+        path.write_bytes(source.data)
+        yield path
+
+
+register_reader(ImageReader())

@@ -1,0 +1,90 @@
+"""The tesseract wrapper: words and confidences, benign empties, errors carrying stderr."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import numpy as np
+import pytest
+from test_extract_support import render_text
+
+from extractors import ocr
+from rekom.errors import ToolError, ToolMissing, ToolTimeout
+
+pytestmark = pytest.mark.skipif(not ocr.tesseract_available(), reason="tesseract not installed")
+
+
+def _line_image() -> np.ndarray:
+    im = render_text([("Dinas Kesehatan Koba", 60, 40)], size=(900, 160))
+    return np.asarray(im, dtype=np.uint8)
+
+
+def test_words_come_back_with_confidences_and_pixel_boxes() -> None:
+    words = ocr.tesseract_words(_line_image(), dpi=300, timeout=30)
+    assert [w.text for w in words] == ["Dinas", "Kesehatan", "Koba"]
+    assert all(0.7 <= w.confidence <= 1.0 for w in words)
+    first = words[0]
+    assert abs(first.left - 60) <= 4
+    assert 40 <= first.top <= 52  # the cap height starts a little below the text origin
+    assert len({w.line_key for w in words}) == 1
+
+
+def test_an_empty_page_is_an_empty_result_not_an_error() -> None:
+    blank = np.full((300, 400), 255, dtype=np.uint8)
+    assert ocr.tesseract_words(blank, dpi=300, timeout=30) == []
+    assert ocr.tesseract_orientation(blank, timeout=30) is None
+
+
+def test_a_missing_language_is_tool_missing_with_tesseracts_message() -> None:
+    with pytest.raises(ToolMissing) as err:
+        ocr.tesseract_words(_line_image(), dpi=300, lang="zzz", timeout=30)
+    assert "zzz" in (err.value.detail or "")
+
+
+def test_a_missing_program_is_tool_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "TESSERACT", "/nonexistent/tesseract")
+    with pytest.raises(ToolMissing):
+        ocr.tesseract_words(_line_image(), dpi=300, timeout=30)
+
+
+def test_the_time_limit_is_enforced() -> None:
+    with pytest.raises(ToolTimeout) as err:
+        ocr.tesseract_words(_line_image(), dpi=300, timeout=0.001)
+    assert err.value.code == "REKOM-TOOL-TIMEOUT"
+
+
+def _fake_tesseract(tmp_path: Path, script: str) -> str:
+    path = tmp_path / "tesseract"
+    path.write_text("#!/bin/sh\n" + script, encoding="utf-8")
+    path.chmod(path.stat().st_mode | stat.S_IEXEC)
+    return str(path)
+
+
+def test_a_crash_is_a_tool_error_carrying_stderr_and_runs_single_threaded(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A crash cannot be provoked in the real program, so a fake one reports its environment."""
+    fake = _fake_tesseract(
+        tmp_path, 'cat >/dev/null; echo "boom OMP_THREAD_LIMIT=$OMP_THREAD_LIMIT" >&2; exit 3\n'
+    )
+    monkeypatch.setattr(ocr, "TESSERACT", fake)
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "8")
+    with pytest.raises(ToolError) as err:
+        ocr.tesseract_words(_line_image(), dpi=300, timeout=30)
+    assert type(err.value) is ToolError
+    assert "boom OMP_THREAD_LIMIT=1" in (err.value.detail or "")
+    assert os.environ["OMP_THREAD_LIMIT"] == "8"  # the parent's environment is untouched
+
+
+def test_tsv_parsing_skips_non_word_rows_and_scales_confidence() -> None:
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "4\t1\t1\t1\t1\t0\t10\t10\t100\t20\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t10\t10\t40\t20\t96.5\tNama\n"
+        "5\t1\t1\t1\t1\t2\t60\t10\t40\t20\t12\t \n"
+    )
+    words = ocr.parse_tsv(tsv)
+    assert len(words) == 1
+    assert words[0].text == "Nama" and words[0].confidence == pytest.approx(0.965)
