@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from rekom.cli import main
-from store.testing import DEFAULT_TEST_POSTGRES_URL, postgres_unreachable, temporary_schema
-
-POSTGRES_URL = os.environ.get("REKOM_TEST_POSTGRES_URL", DEFAULT_TEST_POSTGRES_URL)
 
 REGISTRY = (
     "instansi;judul;tahun;variabel;nomor_surat;tanggal_surat;office_code\n"
@@ -120,15 +115,6 @@ def test_registry_search_without_matches_says_so() -> None:
     result = rekom("registry", "search", "sensus pertanian")
     assert result.exit_code == 0
     assert "Tidak ada yang cocok" in result.output
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    reason = postgres_unreachable(POSTGRES_URL)
-    if reason:
-        pytest.skip(reason)
-    with temporary_schema(POSTGRES_URL) as url:
-        yield url
 
 
 @pytest.mark.postgres

@@ -21,28 +21,8 @@ from rekom.errors import ConfigError, StoreError, StoreSchemaError
 from store.db import Store, make_engine, sqlite_file
 from store.migrate import MIGRATIONS_DIR, current_revision, head_revision, upgrade
 from store.models import Base
-from store.testing import DEFAULT_TEST_POSTGRES_URL, postgres_unreachable, temporary_schema
 
-# Read at import: the autouse fixture in conftest.py clears REKOM_* before each test.
-POSTGRES_URL = os.environ.get("REKOM_TEST_POSTGRES_URL", DEFAULT_TEST_POSTGRES_URL)
 TABLES = {"recommended_activities", "letter_sequences", "letter_numbers", "alembic_version"}
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    reason = postgres_unreachable(POSTGRES_URL)
-    if reason:
-        pytest.skip(reason)
-    with temporary_schema(POSTGRES_URL) as url:
-        yield url
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'data' / 'rekom.db'}"
-    url: str = request.getfixturevalue("postgres_url")
-    return url
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -17,23 +16,12 @@ from rekom.offices import Office, get_office
 from store.db import Store
 from store.models import LetterNumber, LetterSequence
 from store.numbering import format_letter_number, take_letter_number
-from store.testing import DEFAULT_TEST_POSTGRES_URL, postgres_unreachable, temporary_schema
 
-POSTGRES_URL = os.environ.get("REKOM_TEST_POSTGRES_URL", DEFAULT_TEST_POSTGRES_URL)
 NOV_2026 = date(2026, 11, 21)
 
 
 class Rollback(Exception):
     """Raised inside a transaction to abandon it, as a failed signing would."""
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    reason = postgres_unreachable(POSTGRES_URL)
-    if reason:
-        pytest.skip(reason)
-    with temporary_schema(POSTGRES_URL) as url:
-        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

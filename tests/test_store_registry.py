@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -22,9 +21,6 @@ from store.registry import (
     same_agency,
     search_registry,
 )
-from store.testing import DEFAULT_TEST_POSTGRES_URL, postgres_unreachable, temporary_schema
-
-POSTGRES_URL = os.environ.get("REKOM_TEST_POSTGRES_URL", DEFAULT_TEST_POSTGRES_URL)
 
 HEADER = "instansi;judul;tahun;variabel;nomor_surat;tanggal_surat;office_code"
 REGISTRY = f"""{HEADER}
@@ -34,15 +30,6 @@ Dinas Kesehatan Kabupaten Bangka Barat;Survei Kepuasan Masyarakat terhadap Layan
 Dinas Kesehatan Kabupaten Bangka Tengah;Survei Kepuasan Masyarakat terhadap Layanan Puskesmas;2025;;B-101/19040/HM.310/05/2025;5 Mei 2025;1904
 Dinas Kesehatan Kabupaten Bangka Tengah;Pendataan Keluarga Berisiko Stunting;2026;;B-030/19040/HM.310/06/2026;2026-06-10;1904
 """  # noqa: E501 - one registry row per line reads like the file it stands for
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    reason = postgres_unreachable(POSTGRES_URL)
-    if reason:
-        pytest.skip(reason)
-    with temporary_schema(POSTGRES_URL) as url:
-        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
