@@ -369,6 +369,32 @@ class _TextPage:
     words: list[Word]
     usable: bool
     reason: str
+    marks: list[Mark] = field(default_factory=list)
+
+
+#: A drawn loop round an option code is about one or two characters wide; bigger curves
+#: (stamps, logos, signatures) are not option marks.
+CIRCLE_MIN_SIZE = 5.0
+CIRCLE_MAX_WIDTH = 40.0
+CIRCLE_MAX_HEIGHT = 25.0
+
+
+def _circle_marks(page: Any, *, crop: BBox) -> list[Mark]:
+    """Small stroked curves (an ellipse or a pen loop round a code) as ``circle`` marks."""
+    sx, sy = crop[0], crop[1]
+    marks: list[Mark] = []
+    for curve in page.curves:
+        w = curve["x1"] - curve["x0"]
+        h = curve["bottom"] - curve["top"]
+        if not (
+            CIRCLE_MIN_SIZE <= w <= CIRCLE_MAX_WIDTH and CIRCLE_MIN_SIZE <= h <= CIRCLE_MAX_HEIGHT
+        ):
+            continue
+        if curve.get("fill") and not curve.get("stroke"):
+            continue  # a filled blob (a bullet), not a loop drawn round something
+        box = (curve["x0"] - sx, curve["top"] - sy, curve["x1"] - sx, curve["bottom"] - sy)
+        marks.append(Mark(box, "circle", 1.0))
+    return marks
 
 
 def _text_layer(page: Any, *, crop: BBox) -> _TextPage:
@@ -399,7 +425,7 @@ def _text_layer(page: Any, *, crop: BBox) -> _TextPage:
         return _TextPage(words, False, f"text layer is garbage (quality {quality:.2f})")
     if cover >= SCAN_IMAGE_COVER and chars < SCAN_WATERMARK_CHARS:
         return _TextPage(words, False, f"scan with only {chars} characters of text on it")
-    return _TextPage(words, True, "usable")
+    return _TextPage(words, True, "usable", _circle_marks(page, crop=crop))
 
 
 class PdfReader:
@@ -438,7 +464,7 @@ class PdfReader:
                 height=info.height,
                 lines=group_lines(words),
                 source="text",
-                marks=tuple(form.marks),
+                marks=(*form.marks, *(text.marks if text is not None else ())),
             )
         if to_ocr:
             # Workers open the file themselves; bytes get a temporary file only now.

@@ -366,7 +366,82 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
         dpi=dpi,
         rotation=rotation,
         skew=attempt.skew,
+        marks=find_circle_marks(upright, dpi=dpi) + find_checkbox_marks(upright, dpi=dpi),
     )
+
+
+#: A printed checkbox, in points: a square about a capital letter high.
+BOX_MIN_PT = 5.5
+BOX_MAX_PT = 13.0
+#: Share of a box's inside covered by ink above which it counts as ticked or crossed.
+BOX_TICKED_INK = 0.08
+
+
+def find_checkbox_marks(gray: GrayImage, *, dpi: int) -> tuple[Mark, ...]:
+    """Printed checkboxes as ``checked``/``unchecked`` marks, by the ink inside them.
+
+    A box is a square contour with a hole that fills its bounding box (unlike a letter
+    or a ring); what is drawn inside its inner quarter-margins decides the state.
+    """
+    import cv2
+
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return ()
+    k = 72.0 / dpi
+    marks: list[Mark] = []
+    for index, contour in enumerate(contours):
+        if hierarchy[0][index][3] != -1 or hierarchy[0][index][2] == -1:
+            continue
+        x, y, w, h = cv2.boundingRect(contour)
+        if not (BOX_MIN_PT <= w * k <= BOX_MAX_PT and BOX_MIN_PT <= h * k <= BOX_MAX_PT):
+            continue
+        if not 0.75 <= w / h <= 1.33 or cv2.contourArea(contour) / float(w * h) < 0.8:
+            continue
+        mx, my = max(1, w // 4), max(1, h // 4)
+        inside = ink[y + my : y + h - my, x + mx : x + w - mx]
+        ticked = inside.size > 0 and float(inside.mean()) / 255.0 > BOX_TICKED_INK
+        box = (x * k, y * k, (x + w) * k, (y + h) * k)
+        marks.append(Mark(box, "checked" if ticked else "unchecked", 0.8))
+    return tuple(marks)
+
+
+#: A loop drawn round an option code, in points: about a digit or two wide, taller than text.
+CIRCLE_MIN_PT = 11.0
+CIRCLE_MAX_W_PT = 34.0
+CIRCLE_MAX_H_PT = 24.0
+
+
+def find_circle_marks(gray: GrayImage, *, dpi: int) -> tuple[Mark, ...]:
+    """Loops drawn round option codes (printed ellipses, pen circles) as ``circle`` marks.
+
+    A candidate is a contour with a hole whose size is that of a circled code and whose
+    area fills about an ellipse's share of its box (pi/4): a box (a checkbox, a table
+    cell) fills all of it, a letter is smaller. Boxes are in points of ``gray``'s frame.
+    """
+    import cv2
+
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return ()
+    k = 72.0 / dpi
+    marks: list[Mark] = []
+    for index, contour in enumerate(contours):
+        if hierarchy[0][index][3] != -1 or hierarchy[0][index][2] == -1:
+            continue  # a hole itself, or a shape without a hole
+        x, y, w, h = cv2.boundingRect(contour)
+        wp, hp = w * k, h * k
+        if not (
+            CIRCLE_MIN_PT <= hp <= CIRCLE_MAX_H_PT and CIRCLE_MIN_PT * 0.8 <= wp <= CIRCLE_MAX_W_PT
+        ):
+            continue
+        fill = cv2.contourArea(contour) / float(w * h)
+        if not 0.62 <= fill <= 0.88:
+            continue
+        marks.append(Mark((x * k, y * k, (x + w) * k, (y + h) * k), "circle", 0.8))
+    return tuple(marks)
 
 
 def _ocr_lines(attempt: _Ocr, *, dpi: int, width_px: int, height_px: int) -> tuple[Line, ...]:

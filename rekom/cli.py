@@ -191,5 +191,9 @@ from rekom.cli_store import db, registry  # noqa: E402 - the groups import helpe
 main.add_command(db)
 main.add_command(registry)
 
+from rekom.cli_extract import extract  # noqa: E402 - imports helpers from here, as above
+
+main.add_command(extract)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,236 @@
+"""Extraction benchmark: accuracy per family, calibration, throughput against bare Tesseract.
+
+Run on demand (not in the tests), on a corpus made by ``rekom samples``::
+
+    .venv/bin/python bench/extraction.py samples/corpus [--no-docs]
+
+Prints a table and writes it into docs/extraction.md between the bench markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from extractors.calibration import expected_documents, load_sample, sample_paths  # noqa: E402
+from extractors.document import Document  # noqa: E402
+from extractors.extract import extract_document, extract_file  # noqa: E402
+
+FAMILIES = ("digital", "docx", "fillable", "bundle", "scan300", "scan200", "photo")
+SCANS = ("scan300", "scan200", "photo")
+DOCS = REPO / "docs" / "extraction.md"
+START, END = "<!-- bench:extraction -->", "<!-- /bench:extraction -->"
+
+
+@dataclass
+class Tally:
+    """Counts for one family (or one setting)."""
+
+    expected: int = 0
+    extracted: int = 0
+    right: int = 0
+    sure: int = 0
+    sure_right: int = 0
+    by_form: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, form_type: str, got: dict[str, Any], want: dict[str, Any]) -> None:
+        """Compare one document's fields (value and confidence) with the expected ones."""
+        per = self.by_form.setdefault(form_type, [0, 0])
+        self.expected += len(want)
+        per[1] += len(want)
+        for key, (value, conf) in got.items():
+            self.extracted += 1
+            ok = key in want and want[key] == value
+            self.right += ok
+            per[0] += ok
+            if conf >= 0.9:
+                self.sure += 1
+                self.sure_right += ok
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f} %" if b else "-"
+
+
+def accuracy(
+    corpus: Path, families: tuple[str, ...], *, lang: str
+) -> tuple[dict[str, Tally], dict[str, float]]:
+    """Field accuracy per family; also wall seconds per family and OCR page counts."""
+    tallies: dict[str, Tally] = {}
+    times: dict[str, float] = {}
+    for path in sample_paths(corpus, families):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        fam = spec["family"]
+        t0 = time.perf_counter()
+        doc = load_sample(path, lang=lang)
+        if not isinstance(doc, Document):
+            continue
+        result = extract_document(doc, file=spec["file"])
+        times[fam] = times.get(fam, 0.0) + time.perf_counter() - t0
+        times[f"{fam}:ocr_pages"] = times.get(f"{fam}:ocr_pages", 0) + doc.ocr_pages
+        times[f"{fam}:files"] = times.get(f"{fam}:files", 0) + 1
+        tally = tallies.setdefault(fam, Tally())
+        remaining = expected_documents(spec)
+        for sdoc in result.documents:
+            match = next((e for e in remaining if e.get("form_type") == sdoc.form_type), None)
+            if match is not None:
+                remaining.remove(match)
+            want = (match or {}).get("fields") or {}
+            got = {k: (f.value, f.confidence) for k, f in sdoc.fields.items()}
+            tally.add(sdoc.form_type, got, want)
+        for missed in remaining:  # a document not found: its fields count as missed
+            tally.add(missed["form_type"], {}, missed.get("fields") or {})
+    return tallies, times
+
+
+def _page_images(corpus: Path, out: Path, limit: int) -> list[Path]:
+    """Scan pages as PNG files at their scan resolution (the same pages for both runs)."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    images: list[Path] = []
+    for fam in ("scan300", "scan200"):
+        for src in sorted((corpus / fam).iterdir()):
+            if len(images) >= limit:
+                return images
+            dpi = 300 if fam == "scan300" else 200
+            target = out / f"{src.stem}.png"
+            if src.suffix == ".pdf":
+                pdf = pdfium.PdfDocument(str(src))
+                pdf[0].render(scale=dpi / 72, grayscale=True).to_pil().save(target, dpi=(dpi, dpi))
+                pdf.close()
+            elif src.suffix in (".jpg", ".tif"):
+                with Image.open(src) as im:
+                    im.convert("L").save(target, dpi=(dpi, dpi))
+            else:
+                continue
+            images.append(target)
+    return images
+
+
+def throughput(corpus: Path, *, lang: str, pages: int = 4) -> dict[str, float]:
+    """Seconds per OCR page: the pipeline (one worker) against bare tesseract, same pages."""
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    with tempfile.TemporaryDirectory() as tmp:
+        images = _page_images(corpus, Path(tmp), pages)
+        bare, ours = [], []
+        for image in images:
+            t0 = time.perf_counter()
+            subprocess.run(
+                ["tesseract", str(image), "stdout", "-l", lang, "--psm", "3", "tsv"],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+            bare.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            extract_file(image, lang=lang, workers=1)
+            ours.append(time.perf_counter() - t0)
+    return {
+        "pages": len(images),
+        "tesseract": statistics.mean(bare),
+        "pipeline": statistics.mean(ours),
+    }
+
+
+def report(corpus: Path) -> str:
+    """Run everything and return the markdown block."""
+    t0 = time.perf_counter()
+    tallies, times = accuracy(corpus, FAMILIES, lang="ind")
+    eng, _ = accuracy(corpus, SCANS, lang="ind+eng")
+    tp = throughput(corpus, lang="ind")
+    rows = [
+        "| family | files | expected fields | right | recall | precision "
+        "| fields ≥ 0.9 | right when ≥ 0.9 |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    total = Tally()
+    for fam in FAMILIES:
+        t = tallies.get(fam, Tally())
+        for attr in ("expected", "extracted", "right", "sure", "sure_right"):
+            setattr(total, attr, getattr(total, attr) + getattr(t, attr))
+        rows.append(
+            f"| {fam} | {int(times.get(f'{fam}:files', 0))} | {t.expected} | {t.right} | "
+            f"{_pct(t.right, t.expected)} | {_pct(t.right, t.extracted)} | {t.sure} | "
+            f"{_pct(t.sure_right, t.sure)} |"
+        )
+    rows.append(
+        f"| **all** | | {total.expected} | {total.right} | {_pct(total.right, total.expected)} | "
+        f"{_pct(total.right, total.extracted)} | {total.sure} | "
+        f"{_pct(total.sure_right, total.sure)} |"
+    )
+    forms = [
+        "",
+        "| family | " + " | ".join(("fs3", "fp-kpa", "surat_pengantar")) + " |",
+        "|---|---|---|---|",
+    ]
+    for fam in FAMILIES:
+        t = tallies.get(fam, Tally())
+        cells = [
+            _pct(*t.by_form[f]) if f in t.by_form else "-"
+            for f in ("fs3", "fp-kpa", "surat_pengantar")
+        ]
+        forms.append(f"| {fam} | " + " | ".join(cells) + " |")
+    langs = ["", "| scans (recall) | ind | ind+eng |", "|---|---|---|"]
+    for fam in SCANS:
+        a, b = tallies.get(fam, Tally()), eng.get(fam, Tally())
+        langs.append(f"| {fam} | {_pct(a.right, a.expected)} | {_pct(b.right, b.expected)} |")
+    ocr_pages = sum(times.get(f"{f}:ocr_pages", 0) for f in SCANS)
+    ocr_secs = sum(times.get(f, 0.0) for f in SCANS)
+    digital_files = times.get("digital:files", 0) or 1
+    speed = [
+        "",
+        "| throughput | value |",
+        "|---|---|",
+        f"| bare `tesseract` (OMP_THREAD_LIMIT=1), s / page ({int(tp['pages'])} scan pages) | "
+        f"{tp['tesseract']:.2f} |",
+        f"| pipeline, 1 worker, s / page (same pages, same run) | {tp['pipeline']:.2f} |",
+        f"| ratio pipeline / tesseract | {tp['pipeline'] / tp['tesseract']:.2f} |",
+        f"| pipeline, all cores ({os.cpu_count()}), OCR pages / minute (scan families) | "
+        f"{60 * ocr_pages / ocr_secs if ocr_secs else 0:.1f} |",
+        "| born-digital PDF, s / file (digital family) | "
+        f"{times.get('digital', 0.0) / digital_files:.2f} |",
+    ]
+    elapsed = time.perf_counter() - t0
+    head = [
+        f"Command: `.venv/bin/python bench/extraction.py {corpus}` ({elapsed:.0f} s; "
+        f"2 shared cores, Tesseract `ind` unless stated).",
+        "",
+    ]
+    return "\n".join(head + rows + forms + langs + speed)
+
+
+def write_docs(block: str) -> None:
+    """Replace the block between the bench markers in docs/extraction.md."""
+    text = DOCS.read_text(encoding="utf-8")
+    start, end = text.index(START) + len(START), text.index(END)
+    DOCS.write_text(text[:start] + "\n" + block + "\n" + text[end:], encoding="utf-8")
+
+
+def main() -> int:
+    """Run the benchmark."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("corpus", type=Path, nargs="?", default=REPO / "samples" / "corpus")
+    parser.add_argument("--no-docs", action="store_true", help="do not rewrite docs/extraction.md")
+    args = parser.parse_args()
+    block = report(args.corpus)
+    print(block)
+    if not args.no_docs:
+        write_docs(block)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

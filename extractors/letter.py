@@ -1,0 +1,416 @@
+"""Cover letter (surat pengantar) fields: nomor, tanggal, perihal, instansi, kepada, signer.
+
+Letters are prose with a few fixed parts, so two readers work together:
+
+- the labelled lines ("Nomor : ...", "Perihal/Hal : ...") and the fixed blocks
+  (letterhead, "Yth. ...", the signature block ending with the NIP) are found by
+  their position and wording;
+- a blank spaCy pipeline (``spacy.blank("id")``, no model download) with an
+  ``entity_ruler`` tags dates, e-mails, phones, NIPs, agency names and regions in the
+  free text, so the date of the place-and-date line and the NIP are read as entities.
+
+Reading policies (samples/README.md): ``kepada`` leaves out "Yth." and the "di ..."
+line; under "a.n." the jabatan is the signer's own; ``instansi`` is built from the
+letterhead ("PEMERINTAH KABUPATEN X" over "DINAS Y" gives "Dinas Y Kabupaten X").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from extractors.document import BBox, Document, Line, Page, union_bbox
+from extractors.fields import ExtractedField
+from validators.normalise import InvalidValue, normalise_date, normalise_nip
+
+_MONTHS = (
+    "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+    "nopember|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
+)
+_DATE_TEXT = rf"\d{{1,2}}\s*(?:{_MONTHS})\.?\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
+_PLACE_DATE = re.compile(rf"([A-Z][A-Za-z .'-]{{1,40}}),\s*({_DATE_TEXT})\s*$", re.I)
+_LABEL = re.compile(r"^\s*(nomor|no|sifat|lampiran|perihal|hal)\s*[:;]\s*(.*)$", re.I)
+_RANK = re.compile(r"\((?:I{1,3}|IV)\s*/\s*[a-e]\)|^(pembina|penata|pengatur|juru)\b", re.I)
+_NIP_LINE = re.compile(r"^\s*NIP\.?\s*:?\s*(.*)$", re.I)
+_ADDRESS = re.compile(r"\b(jl|jalan|telp|telepon|surel|e-?mail|faks|kode pos|laman|gedung)\b", re.I)
+_SMALL_WORDS = {"dan", "di", "ke", "dari", "untuk", "pada", "serta", "atau", "yang"}
+_UNIT_WORDS = (
+    "DINAS",
+    "BADAN",
+    "KANTOR",
+    "SEKRETARIAT",
+    "PUSAT",
+    "DIREKTORAT",
+    "BIRO",
+    "INSPEKTORAT",
+    "DEPUTI",
+    "LEMBAGA",
+    "RUMAH SAKIT",
+    "SATUAN",
+    "BAGIAN",
+)
+
+#: Entity labels the ruler gives.
+ENTITY_LABELS = ("DATE", "EMAIL", "PHONE", "NIP", "ORG", "REGION")
+
+
+@lru_cache(maxsize=1)
+def letter_nlp() -> Any:
+    """A blank Indonesian spaCy pipeline with the letter entity ruler (built once)."""
+    import spacy
+
+    nlp = spacy.blank("id")
+    ruler: Any = nlp.add_pipe("entity_ruler", config={"validate": True})
+    month = {"LOWER": {"REGEX": rf"^({_MONTHS})\.?$"}}
+    title = {"IS_TITLE": True}
+    upper = {"IS_UPPER": True}
+    patterns: list[dict[str, Any]] = [
+        {
+            "label": "DATE",
+            "pattern": [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, month, {"TEXT": {"REGEX": r"^\d{4}$"}}],
+        },
+        {"label": "DATE", "pattern": [{"TEXT": {"REGEX": r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$"}}]},
+        {"label": "EMAIL", "pattern": [{"LIKE_EMAIL": True}]},
+        {"label": "NIP", "pattern": [{"TEXT": {"REGEX": r"^\d{17,18}$"}}]},
+        {
+            "label": "NIP",
+            "pattern": [
+                {"TEXT": {"REGEX": r"^\d{8}$"}},
+                {"TEXT": {"REGEX": r"^\d{6}$"}},
+                {"TEXT": {"REGEX": r"^\d$"}},
+                {"TEXT": {"REGEX": r"^\d{2,3}$"}},
+            ],
+        },
+        {
+            "label": "PHONE",
+            "pattern": [
+                {"TEXT": {"REGEX": r"^\(?0\d{2,3}\)?$"}},
+                {"TEXT": {"REGEX": r"^\d{5,8}$"}},
+            ],
+        },
+        {
+            "label": "PHONE",
+            "pattern": [{"TEXT": {"REGEX": r"^(\+62|0)\d{2,4}([- ]?\d{3,4}){1,3}$"}}],
+        },
+    ]
+    for head in (
+        "dinas",
+        "badan",
+        "kantor",
+        "sekretariat",
+        "kementerian",
+        "pusat",
+        "direktorat",
+        "biro",
+    ):
+        for case in (title, upper):
+            patterns.append(
+                {
+                    "label": "ORG",
+                    "pattern": [
+                        {"LOWER": head},
+                        {**case, "OP": "+"},
+                        {"LOWER": {"IN": ["dan", ","]}, "OP": "?"},
+                        {**case, "OP": "*"},
+                    ],
+                }
+            )
+    for kind in ("kabupaten", "kota", "provinsi", "kab."):
+        for case in (title, upper):
+            patterns.append({"label": "REGION", "pattern": [{"LOWER": kind}, {**case, "OP": "+"}]})
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    """``(label, text)`` of every entity the ruler finds in a piece of text."""
+    doc = letter_nlp()(text)
+    return [(ent.label_, ent.text) for ent in doc.ents]
+
+
+def _collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _title(text: str) -> str:
+    """ "DINAS KESEHATAN" → "Dinas Kesehatan"; small words stay lower-case."""
+    words = _collapse(text).split(" ")
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        out.append(low if i and low in _SMALL_WORDS else low[:1].upper() + low[1:])
+    return " ".join(out)
+
+
+def _is_upper_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.85
+
+
+class _Letter:
+    """The lines of one cover letter with helpers to turn them into fields."""
+
+    def __init__(self, rows: list[tuple[Page, Line]]) -> None:
+        self.rows = rows
+        self.texts = [line.text().strip() for _, line in rows]
+        self.flat = _collapse(" ".join(self.texts))
+        self.fields: dict[str, ExtractedField] = {}
+
+    def add(
+        self,
+        key: str,
+        value: Any,
+        idxs: list[int],
+        method: str,
+        raw: str,
+        *,
+        normalised: bool = True,
+    ) -> None:
+        if value is None or value == "":
+            return
+        page = self.rows[idxs[0]][0]
+        lines = [self.rows[i][1] for i in idxs if self.rows[i][0] is page]
+        words = [w for ln in lines for w in ln.words]
+        bbox: BBox = union_bbox(w.bbox for w in words) if words else (0.0, 0.0, 0.0, 0.0)
+        ocr_conf = min((w.confidence for w in words), default=1.0)
+        signals: dict[str, float | str] = {
+            "method": method,
+            "source": page.source,
+            "ocr_conf": round(ocr_conf, 3),
+            "label_score": 100.0,
+            "normalised": 1.0 if normalised else 0.0,
+        }
+        self.fields[key] = ExtractedField(
+            key=key,
+            value=value,
+            confidence=ocr_conf,
+            page=page.number,
+            bbox=bbox,
+            raw=raw,
+            signals=signals,
+        )
+
+    def find(self, rx: re.Pattern[str], start: int = 0, stop: int | None = None) -> int | None:
+        for i in range(start, len(self.texts) if stop is None else stop):
+            if rx.search(self.texts[i]):
+                return i
+        return None
+
+    def case_like_document(self, name: str) -> str:
+        """Take the casing the letter itself writes the name in (its signature, tembusan).
+
+        The letterhead is in capitals, so a spelling that is not all upper-case wins;
+        without one the title-cased name stands.
+        """
+        low, target = self.flat.lower(), name.lower()
+        pos = low.find(target)
+        while pos >= 0:
+            found = self.flat[pos : pos + len(name)]
+            if not found.isupper():
+                return found
+            pos = low.find(target, pos + 1)
+        return name
+
+
+def _letterhead(letter: _Letter) -> None:
+    head: list[int] = []
+    for i, text in enumerate(letter.texts[:8]):
+        if _ADDRESS.search(text) or not _is_upper_line(text):
+            break
+        head.append(i)
+    if not head:
+        return
+    lines = [re.sub(r"^[^A-Z]*", "", letter.texts[i]).strip() for i in head]
+    # OCR noise at the left margin (a logo read as "jk |") is dropped above.
+    government = None
+    if lines[0].upper().startswith("PEMERINTAH "):
+        government = _title(lines[0][len("PEMERINTAH ") :])
+        units = [" ".join(lines[1:])] if len(lines) > 1 else []
+        top = None
+    else:
+        top = lines[0]
+        units = []
+        for text in lines[1:]:
+            new_unit = text.upper().startswith(_UNIT_WORDS) and not (
+                units and units[-1].endswith(",")
+            )
+            if units and not new_unit:
+                units[-1] = f"{units[-1]} {text}"
+            else:
+                units.append(text)
+    if government is not None:
+        if not units:
+            return
+        name = f"{letter.case_like_document(_title(units[-1]))} {government}"
+    elif units:
+        unit = letter.case_like_document(_title(units[-1]))
+        name = f"{unit}, {letter.case_like_document(_title(top or ''))}"
+    else:
+        name = letter.case_like_document(_title(top or ""))
+    letter.add("instansi", _collapse(name), head, "letterhead", " / ".join(lines))
+
+
+def _labelled(letter: _Letter) -> int:
+    """Nomor, the place-and-date line, Perihal/Hal; returns the index after the subject."""
+    after = 0
+    for i, text in enumerate(letter.texts[:40]):
+        match = _LABEL.match(text)
+        if match is None:
+            if "tanggal_surat" not in letter.fields:
+                _date_line(letter, i, text)
+            continue
+        label, value = match.group(1).lower(), match.group(2).strip()
+        if label in ("nomor", "no"):
+            dated = _PLACE_DATE.search(value)
+            if dated:
+                _date_line(letter, i, dated.group(0))
+                value = value[: dated.start()].strip()
+            if re.search(r"[A-Za-z0-9]", value) and not re.fullmatch(r"[.\s_-]*", value):
+                letter.add("nomor_surat", value.replace(" ", ""), [i], "label", value)
+        elif label in ("perihal", "hal"):
+            idxs, parts = [i], [value]
+            x0 = _value_x0(letter.rows[i][1], value)
+            for j in range(i + 1, min(i + 6, len(letter.texts))):
+                nxt = letter.texts[j]
+                line = letter.rows[j][1]
+                if (
+                    _LABEL.match(nxt)
+                    or re.match(r"^\s*(kepada|yth)\b", nxt, re.I)
+                    or line.bbox[0] < x0 - 8
+                ):
+                    break
+                idxs.append(j)
+                parts.append(nxt)
+            letter.add("perihal", _collapse(" ".join(parts)), idxs, "label", " / ".join(parts))
+            after = idxs[-1] + 1
+    return after
+
+
+def _value_x0(line: Line, value: str) -> float:
+    first = value.split(" ")[0] if value else ""
+    for word in line.words:
+        if first and word.text.startswith(first):
+            return word.bbox[0]
+    return line.bbox[0]
+
+
+def _date_line(letter: _Letter, i: int, text: str) -> None:
+    match = _PLACE_DATE.search(text)
+    if match is None or re.match(r"^\s*(nomor|tanggal)\b", match.group(1), re.I):
+        return
+    for label, ent in entities(match.group(2)):
+        if label != "DATE":
+            continue
+        try:
+            value = normalise_date(ent)
+        except InvalidValue:
+            continue
+        if value is not None:
+            letter.add("tanggal_surat", value.isoformat(), [i], "entity", text)
+            return
+
+
+def _kepada(letter: _Letter, start: int) -> None:
+    i = letter.find(re.compile(r"\byth\b\.?", re.I), start)
+    if i is None:
+        return
+    first = re.split(r"\byth\b\.?", letter.texts[i], maxsplit=1, flags=re.I)[1].strip()
+    idxs, parts = [i], [first] if first else []
+    for j in range(i + 1, min(i + 4, len(letter.texts))):
+        if re.match(r"^\s*di\b", letter.texts[j], re.I):
+            break
+        if re.match(r"^\s*(dengan hormat|dalam rangka|sehubungan)", letter.texts[j], re.I):
+            break
+        idxs.append(j)
+        parts.append(letter.texts[j])
+    letter.add("kepada", _collapse(" ".join(parts)).rstrip(","), idxs, "block", " / ".join(parts))
+
+
+def _signature(letter: _Letter) -> None:
+    closing = letter.find(re.compile(r"^\s*demikian\b", re.I))
+    if closing is None:
+        return
+    start = closing
+    while start < len(letter.texts) and not re.search(r"kasih\W*$", letter.texts[start], re.I):
+        start += 1
+    start += 1
+    stop = letter.find(re.compile(r"^\s*tembusan\b", re.I), start) or len(letter.texts)
+    nip_i = letter.find(_NIP_LINE, start, stop)
+    rank_i = letter.find(_RANK, start, stop)
+    if nip_i is not None:
+        raw = _NIP_LINE.match(letter.texts[nip_i]).group(1).strip()  # type: ignore[union-attr]
+        found = [text for label, text in entities(raw) if label == "NIP"]
+        digits = found[0] if found else raw
+        try:
+            nip = normalise_nip(digits)
+            normalised = True
+        except InvalidValue:
+            nip, normalised = _collapse(digits), False
+        letter.add("penandatangan.nip", nip, [nip_i], "signature", raw, normalised=normalised)
+    anchor = rank_i if rank_i is not None else nip_i
+    if anchor is None or anchor - 1 < start:
+        return
+    name_i = anchor - 1
+    if letter.texts[name_i].endswith(","):
+        # The title ends with a comma; the name under it was lost (a stamp over the
+        # signature on a scan), so the line above the rank is still the title.
+        name_i += 1
+    else:
+        letter.add(
+            "penandatangan.nama", letter.texts[name_i], [name_i], "signature", letter.texts[name_i]
+        )
+    title_idx = list(range(start, name_i))
+    if not title_idx:
+        return
+    titles = [letter.texts[i] for i in title_idx]
+    if re.match(r"^\s*a\.?\s*n\.?\s", titles[0], re.I):
+        # Under "a.n." the office named first is the principal's; the signer's own
+        # title is the last line, the one closed by a comma.
+        title_idx, titles = title_idx[-1:], titles[-1:]
+    jabatan = _collapse(" ".join(titles)).rstrip(",").strip()
+    method = "signature"
+    instansi = letter.fields.get("instansi")
+    if instansi is not None and not titles[0].lower().startswith("a.n"):
+        # The head signs as "Kepala <agency>"; a stamp over the title on a scan eats
+        # letters, so a title close to that (but not equal) is read as that.
+        head = f"Kepala {instansi.value}"
+        if jabatan != head and fuzz.ratio(jabatan.lower(), head.lower()) >= 90:
+            jabatan, method = head, "signature_repaired"
+    letter.add("penandatangan.jabatan", jabatan, title_idx, method, " / ".join(titles))
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    overlap = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
+    height = min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1])
+    return height > 0 and overlap >= 0.5 * height and b.bbox[0] >= a.bbox[2] - 1
+
+
+def extract_letter(
+    document: Document, *, pages: tuple[int, int] | None = None
+) -> dict[str, ExtractedField]:
+    """Read the FORMS.md surat pengantar keys from a cover letter (pages inclusive, 1-based)."""
+    first, last = pages or (1, len(document.pages))
+    rows: list[tuple[Page, Line]] = []
+    for page in document.pages:
+        if not first <= page.number <= last:
+            continue
+        for line in page.lines:
+            if not line.text().strip():
+                continue
+            if rows and rows[-1][0] is page and _same_row(rows[-1][1], line):
+                # Word puts "Nomor | : | value" in table cells: read them as one row.
+                merged = Line.of(sorted([*rows[-1][1].words, *line.words], key=lambda w: w.bbox[0]))
+                rows[-1] = (page, merged)
+            else:
+                rows.append((page, line))
+    if not rows:
+        return {}
+    letter = _Letter(rows)
+    _letterhead(letter)
+    after = _labelled(letter)
+    _kepada(letter, after)
+    _signature(letter)
+    return letter.fields

@@ -1,0 +1,207 @@
+"""Field extraction behaviours: labels found by wording, not position; options by mark."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors import load_document
+from extractors.document import Document, Line, Mark, Page, Word
+from extractors.forms import extract_form
+
+
+def _page(
+    rows: list[list[tuple[float, str]]], *, marks: tuple[Mark, ...] = (), conf: float = 1.0
+) -> Page:
+    """A page from rows of (x, text) cells; words 5 pt per character, rows 15 pt apart."""
+    lines = []
+    for r, cells in enumerate(rows):
+        words = []
+        for x, text in cells:
+            for token in text.split():
+                words.append(
+                    Word(token, (x, 40 + r * 15, x + 5 * len(token), 50 + r * 15), conf, "ocr")
+                )
+                x += 5 * len(token) + 4
+        lines.append(Line.of(words))
+    return Page(1, 595, 842, tuple(lines), "ocr", dpi=300, marks=marks)
+
+
+def _doc(*pages: Page) -> Document:
+    return Document(pages=pages, source_kind="image")
+
+
+def _pdf(draw: object) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    draw(c)  # type: ignore[operator]
+    c.save()
+    return buf.getvalue()
+
+
+def test_labels_worded_differently_without_item_numbers() -> None:
+    """An office's own form: other wordings, no R. numbers, colon layout."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica", 10)
+        rows = [
+            "Nama Survei : Survei Pengguna Perpustakaan Daerah 2026",
+            "Tahun Kegiatan : 2026",
+            "Nama Instansi Penyelenggara : Dinas Perpustakaan Kota Banjarmasin",
+            "Kab/Kota : Kota Banjarmasin",
+            "Propinsi : Kalimantan Selatan",
+            "Nomor Telepon : 0511-3352111",
+            "Alamat Email : DISPUSIP@banjarmasinkota.go.id",
+            "Frekuensi : Tahunan",
+            "Uji Coba : Ya",
+            "Jumlah Enumerator : 1.250 orang",
+        ]
+        for i, text in enumerate(rows):
+            c.drawString(60, 780 - 16 * i, text)
+
+    fields = extract_form(load_document(_pdf(draw)), "fs3")
+    assert fields["judul"].value == "Survei Pengguna Perpustakaan Daerah 2026"
+    assert fields["tahun"].value == 2026
+    assert fields["penyelenggara.instansi"].value == "Dinas Perpustakaan Kota Banjarmasin"
+    assert fields["penyelenggara.kabupaten_kota"].value == "6371"
+    assert fields["penyelenggara.provinsi"].value == "63"
+    assert fields["penyelenggara.telepon"].value == "+625113352111"
+    assert fields["penyelenggara.email"].value == "dispusip@banjarmasinkota.go.id"
+    assert fields["frekuensi"].value == "tahunan"
+    assert fields["frekuensi"].signals["method"] == "option_text"
+    assert fields["uji_coba"].value is True
+    assert fields["jumlah_enumerator"].value == 1250
+    assert fields["judul"].page == 1
+
+
+def test_ocr_misread_label_still_matches() -> None:
+    page = _page(
+        [[(50, "R.1.1 Instansi Penyeienggara"), (250, "Dinas Sosial Kabupaten Jeneponto")]],
+        conf=0.8,
+    )
+    field = extract_form(_doc(page), "fs3")["penyelenggara.instansi"]
+    assert field.value == "Dinas Sosial Kabupaten Jeneponto"
+    assert 86 <= float(field.signals["label_score"]) < 100
+    assert field.signals["ocr_conf"] == pytest.approx(0.8)
+    assert field.bbox[0] == 250
+
+
+def test_wrapped_value_is_joined_until_the_next_label() -> None:
+    page = _page(
+        [
+            [(50, "R.4.1 Tujuan Kegiatan"), (250, "Mengukur kepuasan masyarakat")],
+            [(250, "terhadap pelayanan puskesmas Tahun 2026.")],
+            [(50, "R.4.2 Variabel yang Dikumpulkan")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["tujuan"].value == (
+        "Mengukur kepuasan masyarakat terhadap pelayanan puskesmas Tahun 2026."
+    )
+
+
+def test_person_labels_take_their_section_from_the_heading_above() -> None:
+    page = _page(
+        [
+            [(50, "Penanggung Jawab Kegiatan")],
+            [(60, "a. Nama"), (250, "Budi Santoso")],
+            [(50, "Manajer Survei")],
+            [(60, "a. Nama"), (250, "Siti Aminah")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["penanggung_jawab.nama"].value == "Budi Santoso"
+    assert fields["manajer.nama"].value == "Siti Aminah"
+    fpkpa = extract_form(_doc(page), "fp-kpa")
+    assert fpkpa["pj_teknis.nama"].value == "Siti Aminah"
+
+
+def test_circled_code_on_a_digital_pdf_chooses_the_option() -> None:
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 780, "R.3.1 Pelaksanaan Kegiatan")
+        c.drawString(250, 780, "1. Sekali")
+        c.drawString(320, 780, "2. Berulang")
+        c.drawString(60, 760, "R.5.7 Uji Coba")
+        c.drawString(250, 760, "1. Ya")
+        c.drawString(320, 760, "2. Tidak")
+        c.ellipse(318, 776, 330, 790, stroke=1, fill=0)  # round the "2" of Berulang
+        c.ellipse(248, 756, 260, 770, stroke=1, fill=0)  # round the "1" of Ya
+
+    document = load_document(_pdf(draw))
+    assert [m.kind for m in document.pages[0].marks] == ["circle", "circle"]
+    fields = extract_form(document, "fs3")
+    assert fields["pelaksanaan"].value == "berulang"
+    assert fields["pelaksanaan"].signals["method"] == "mark"
+    assert fields["uji_coba"].value is True
+
+
+def test_options_with_no_mark_leave_the_field_absent() -> None:
+    page = _page([[(50, "R.3.2 Frekuensi"), (250, "1. Harian 2. Mingguan 3. Bulanan")]])
+    assert "frekuensi" not in extract_form(_doc(page), "fs3")
+
+
+def test_ticked_box_and_x_in_brackets_choose_options() -> None:
+    page = _page(
+        [
+            [(50, "Tipe Pengumpulan Data"), (250, "☐ Longitudinal ☒ Cross sectional ☐ Gabungan")],
+            [(50, "Metode Pengumpulan Data"), (250, "(X) Wawancara ( ) Observasi (X) Lainnya")],
+            [(50, "Produk Kegiatan"), (250, "☑ Publikasi tercetak ☐ Publikasi elektronik")],
+            [(250, "☐ Data makro ☑ Data mikro")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["tipe_pengumpulan"].value == "cross_sectional"
+    assert fields["metode_pengumpulan"].value == ["lainnya", "wawancara"]
+    assert fields["produk.cetak"].value is True
+    assert fields["produk.elektronik"].value is False
+    assert fields["produk.makro"].value is False
+    assert fields["produk.mikro"].value is True
+
+
+def test_unnormalisable_value_is_kept_raw_with_low_confidence() -> None:
+    page = _page([[(50, "Tanggal Rilis"), (250, "segera setelah selesai")]])
+    field = extract_form(_doc(page), "fs3")["tanggal_rilis"]
+    assert field.value == "segera setelah selesai"
+    assert field.signals["normalised"] == 0
+    assert field.confidence < 0.5
+
+
+def test_dash_means_empty() -> None:
+    page = _page([[(50, "Fax :"), (250, "-")]])
+    assert "penyelenggara.faks" not in extract_form(_doc(page), "fs3")
+
+
+def test_page_range_limits_the_form() -> None:
+    first = _page([[(50, "Instansi Penyelenggara"), (250, "Dinas A")]])
+    second = Page(2, 595, 842, first.lines, "ocr")
+    fields = extract_form(_doc(first, second), "fs3", pages=(2, 2))
+    assert fields["penyelenggara.instansi"].page == 2
+
+
+def test_variabel_table_rows() -> None:
+    page = _page(
+        [
+            [(50, "R.4.2 Variabel yang Dikumpulkan")],
+            [(100, "No Nama Variabel"), (350, "Referensi Waktu")],
+            [(100, "1 Umur responden"), (350, "Saat pencacahan")],
+            [(100, "2 Pendidikan tertinggi yang"), (350, "Tahun ajaran")],
+            [(112, "ditamatkan"), (350, "terakhir")],
+            [(50, "BLOK V. DESAIN KEGIATAN")],
+        ]
+    )
+    assert extract_form(_doc(page), "fs3")["variabel"].value == [
+        {"nama": "Umur responden", "referensi_waktu": "Saat pencacahan"},
+        {
+            "nama": "Pendidikan tertinggi yang ditamatkan",
+            "referensi_waktu": "Tahun ajaran terakhir",
+        },
+    ]
+
+
+def test_unknown_form_type_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown form type"):
+        extract_form(_doc(_page([])), "surat_pengantar")

@@ -1,0 +1,78 @@
+"""Cover letter keys, exact against the samples' expected values."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors import load_document
+from extractors.classify import split_document
+from extractors.extract import extract_document
+from extractors.letter import entities, extract_letter
+
+
+def _letters(corpus: Path, family: str) -> list[tuple[Path, dict[str, object], dict[str, object]]]:
+    out = []
+    for path in sorted((corpus / family).glob("*.expected.json")):
+        spec = json.loads(path.read_text())
+        for doc in spec.get("documents") or [spec]:
+            if doc["form_type"] == "surat_pengantar":
+                out.append((path.parent / spec["file"], spec, doc["fields"]))
+    return out
+
+
+def _values(path: Path, **kwargs: object) -> dict[str, object]:
+    doc = load_document(path, **kwargs)  # type: ignore[arg-type]
+    span = next(s for s in split_document(doc) if s.form_type == "surat_pengantar")
+    return {k: f.value for k, f in extract_letter(doc, pages=span.pages).items()}
+
+
+@pytest.mark.parametrize("family", ["digital", "docx", "bundle"])
+def test_every_cover_letter_key_is_exact(corpus_dir: Path, family: str) -> None:
+    letters = _letters(corpus_dir, family)
+    assert letters
+    for path, _spec, expected in letters:
+        assert _values(path, ocr="never") == expected, path.name
+
+
+def test_blank_letter_number_is_absent(corpus_dir: Path) -> None:
+    got = _values(corpus_dir / "digital" / "sp-1906-block-tanpa-nomor.pdf", ocr="never")
+    assert "nomor_surat" not in got
+
+
+def test_under_atas_nama_the_jabatan_is_the_signers_own(corpus_dir: Path) -> None:
+    got = _values(corpus_dir / "digital" / "sp-1906-block-atas-nama.pdf", ocr="never")
+    assert got["penandatangan.jabatan"] == "Sekretaris"
+
+
+def test_malformed_nip_is_kept_as_printed(corpus_dir: Path) -> None:
+    doc = load_document(corpus_dir / "digital" / "sp-6371-block-nip-salah.pdf", ocr="never")
+    nip = extract_letter(doc)["penandatangan.nip"]
+    assert nip.value == "19790319 201003 2 07"
+    assert nip.signals["normalised"] == 0.0
+
+
+def test_entity_ruler_tags_dates_emails_nips_and_agencies() -> None:
+    found = entities(
+        "Koba, 14 Januari 2026 dinkes@bangkatengahkab.go.id NIP. 19761217 200402 2 005 "
+        "Dinas Kesehatan Kabupaten Bangka Tengah"
+    )
+    labels = {label for label, _ in found}
+    assert {"DATE", "EMAIL", "NIP", "ORG"} <= labels
+
+
+@pytest.mark.slow
+def test_scanned_letter_reads_the_header_keys_and_doubts_what_it_misreads(corpus_dir: Path) -> None:
+    """300 dpi scan: the stamp over the signature spoils OCR of the name; a misread
+    value must not claim confidence >= 0.9."""
+    path = corpus_dir / "scan300" / "sp-1904-kop-lengkap-scan300.jpg"
+    spec = json.loads(path.with_name("sp-1904-kop-lengkap-scan300.expected.json").read_text())
+    result = extract_document(load_document(path, workers=1))
+    got = {k: f.value for k, f in result.fields.items()}
+    for key in ("nomor_surat", "tanggal_surat", "perihal", "instansi", "kepada"):
+        assert got[key] == spec["fields"][key], key
+    for key, fld in result.fields.items():
+        if fld.value != spec["fields"].get(key):
+            assert fld.confidence < 0.9, key
