@@ -195,5 +195,13 @@ from rekom.cli_extract import extract  # noqa: E402 - imports helpers from here,
 
 main.add_command(extract)
 
+from rekom.cli_letters import draft  # noqa: E402 - imports helpers from here
+
+main.add_command(draft)
+
+from rekom.cli_check import check  # noqa: E402 - the command imports helpers from here
+
+main.add_command(check)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -129,6 +129,12 @@ class StoreSchemaError(StoreError):
     exit_status = 2
 
 
+class LetterError(RekomError):
+    """A letter cannot be made: its template is missing or cannot be rendered."""
+
+    code = "REKOM-LETTER"
+
+
 def all_error_classes() -> list[type[RekomError]]:
     """Every error class, base first; used by the docs test."""
     found: list[type[RekomError]] = []

@@ -43,6 +43,15 @@ class Signer(BaseModel):
     nip: str | None = None
 
 
+class RuleOverride(BaseModel):
+    """An office's tuning of one validation rule (``[rules.FS3-R5-06]`` in its TOML)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    severity: Literal["error", "warning"] | None = None
+    enabled: bool | None = None
+
+
 class Office(BaseModel):
     """One BPS office that gives the statistical-activity recommendation service."""
 
@@ -76,6 +85,8 @@ class Office(BaseModel):
     #: Anything the profile could not take from its source, said plainly.
     notes: list[str] = Field(default_factory=list)
     source: str
+    #: Per-rule overrides of the bundled rule table (validators/rules/rules.toml), by rule id.
+    rules: dict[str, RuleOverride] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _derive_work_unit(self) -> Office:
