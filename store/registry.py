@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from rekom.errors import InputError
 from store.models import RecommendedActivity
+from validators.normalise import InvalidValue, normalise_date
 
 # --------------------------------------------------------------------------- text
 
@@ -232,49 +233,21 @@ def find_similar_activity(
 REQUIRED_COLUMNS = ("instansi", "judul", "tahun", "nomor_surat")
 OPTIONAL_COLUMNS = ("variabel", "tanggal_surat", "office_code")
 
-_MONTHS = {
-    "januari": 1, "jan": 1,
-    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2,
-    "maret": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "mei": 5,
-    "juni": 6, "jun": 6,
-    "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "agus": 8, "ags": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10,
-    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
-    "desember": 12, "des": 12,
-}  # fmt: skip
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DMY_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_WORD_DATE = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")
 _OFFICE_CODE = re.compile(r"^(\d{2}|\d{4})$")
 
 
 def parse_tanggal(text: str) -> date:
-    """``2026-01-12``, ``12/01/2026``, ``12-01-2026`` or ``12 Januari 2026`` (also ``12 Jan 2026``).
-
-    A stop-gap until the shared date normaliser of ``validators`` is used here.
+    """A letter date as offices write it: ``2026-01-12``, ``12/01/2026``, ``12 Januari 2026``,
+    ``3 Agt 2026``, ``1 Des. 2026`` -- the forms' own date normaliser, so the registry and
+    the forms read dates the same way. Raises ``ValueError`` with a bilingual message.
     """
-    value = " ".join(text.split()).casefold()
-    if match := _ISO_DATE.match(value):
-        year, month, day = (int(part) for part in match.groups())
-    elif match := _DMY_DATE.match(value):
-        day, month, year = (int(part) for part in match.groups())
-    elif match := _WORD_DATE.match(value):
-        if match.group(2) not in _MONTHS:
-            raise ValueError(f"nama bulan tidak dikenal / unknown month: {match.group(2)!r}")
-        day, month, year = int(match.group(1)), _MONTHS[match.group(2)], int(match.group(3))
-    else:
-        raise ValueError(
-            f"tanggal tidak dikenali / unreadable date: {text!r} "
-            "(YYYY-MM-DD, DD/MM/YYYY, 12 Januari 2026)"
-        )
     try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValueError(f"tanggal tidak ada / no such date: {text!r}") from None
+        value = normalise_date(text)
+    except InvalidValue as exc:
+        raise ValueError(f"tanggal tidak dikenali / unreadable date: {exc.message_id}") from None
+    if value is None:
+        raise ValueError("tanggal kosong / empty date")
+    return value
 
 
 @dataclass(frozen=True)

@@ -192,6 +192,11 @@ CASES = [
         fs3(penyelenggara__kabupaten_kota=None),
         ("FS3-R1-02", "penyelenggara.kabupaten_kota", "error"),
     ),
+    (
+        "fs3",
+        fs3(penyelenggara__provinsi="63"),
+        ("FS3-R1-03", "penyelenggara.kabupaten_kota", "error"),
+    ),
     ("fs3", fs3(frekuensi=None), ("FS3-R3-02", "frekuensi", "error")),
     ("fs3", fs3(pelaksanaan="sekali"), ("FS3-R3-02", "frekuensi", "error")),
     ("fs3", fs3(wilayah=None), ("FS3-R5-03", "wilayah", "error")),
@@ -238,6 +243,11 @@ CASES = [
         "fp-kpa",
         fpkpa(penyelenggara__kabupaten_kota=None),
         ("FPKPA-B1-02", "penyelenggara.kabupaten_kota", "error"),
+    ),
+    (
+        "fp-kpa",
+        fpkpa(penyelenggara__provinsi="63"),
+        ("FPKPA-B1-03", "penyelenggara.kabupaten_kota", "error"),
     ),
     ("fp-kpa", fpkpa(frekuensi=None), ("FPKPA-B5-02", "frekuensi", "error")),
     ("fp-kpa", fpkpa(wilayah=None), ("FPKPA-B5-03", "wilayah", "error")),
@@ -376,3 +386,13 @@ def test_questionnaire_has_no_rules() -> None:
 )
 def test_nip_problem(nip: str, ok: bool) -> None:
     assert (nip_problem(nip) is None) is ok
+
+
+def test_kabupaten_outside_its_province_names_both_and_the_right_province() -> None:
+    result = examine_document("fs3", fs3(penyelenggara__provinsi="63"), file="fs3.pdf")
+    (found,) = [f for f in result.findings if f.rule == "FS3-R1-03"]
+    assert "Kabupaten Bangka Tengah" in found.message
+    assert "tidak terletak di Provinsi Kalimantan Selatan" in found.message
+    assert "Provinsi Kepulauan Bangka Belitung" in found.message
+    # the same region codes in agreement: no finding
+    assert "FS3-R1-03" not in rules_on("fs3", fs3(penyelenggara__provinsi="19"))

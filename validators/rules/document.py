@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from rekom.wilayah import region_name
 from validators.rules import Hit, rule
 from validators.spec import FIELD_SPECS, FieldSpec
 
@@ -134,6 +135,25 @@ def kabupaten_kota_required(ctx: DocContext) -> Iterator[Hit]:
     instansi = str(ctx.get("penyelenggara.instansi") or "")
     if not ctx.present(key) and _DAERAH.search(instansi):
         yield _missing(ctx, key, " (penyelenggara adalah instansi kabupaten/kota)")
+
+
+@rule("FS3-R1-03", forms=(FS3,), reason=REASON_CONSISTENT)
+@rule("FPKPA-B1-03", forms=(FPKPA,), reason=REASON_CONSISTENT)
+def kabupaten_kota_in_provinsi(ctx: DocContext) -> Iterator[Hit]:
+    """The organiser's kabupaten/kota lies in the province it gives."""
+    kab = str(ctx.get("penyelenggara.kabupaten_kota") or "")
+    prov = str(ctx.get("penyelenggara.provinsi") or "")
+    if len(kab) == 4 and len(prov) == 2 and not kab.startswith(prov):
+        kab_name = region_name(kab) or kab
+        prov_name = region_name(prov) or prov
+        right = region_name(kab[:2]) or kab[:2]
+        yield Hit(
+            "penyelenggara.kabupaten_kota",
+            f"{ctx.label('penyelenggara.kabupaten_kota')} ({kab_name}) tidak terletak di "
+            f"{prov_name}, melainkan di {right}; periksa kembali kabupaten/kota dan provinsi "
+            "instansi penyelenggara.",
+            kab,
+        )
 
 
 @rule("FS3-R3-02", forms=(FS3,), reason=REASON_CONSISTENT)
