@@ -397,9 +397,48 @@ def _circle_marks(page: Any, *, crop: BBox) -> list[Mark]:
     return marks
 
 
+#: Two glyphs of the same character closer than this (points) are one glyph printed twice.
+DUPLICATE_TOLERANCE = 1.0
+
+
+def without_duplicate_chars(page: Any, *, tolerance: float = DUPLICATE_TOLERANCE) -> Any:
+    """The page without glyphs printed twice at (almost) the same place ("fake bold",
+    text drawn again for a shadow), which would double letters in words.
+
+    What pdfplumber's ``dedupe_chars`` does, in linear time: its version sorts the
+    characters and costs about a second per page of a dense form, more than reading
+    the page. A glyph is dropped when one already kept has the same text, font and size
+    within ``tolerance`` points in x and y (grid cells of that size, neighbours checked).
+    """
+    kept: dict[tuple[Any, ...], list[tuple[float, float]]] = {}
+    drop: set[int] = set()
+    for char in page.chars:
+        x, y = float(char["x0"]), float(char["top"])
+        cx, cy = int(x // tolerance), int(y // tolerance)
+        attrs = (char["text"], char.get("fontname"), round(float(char.get("size", 0)), 2))
+        duplicate = False
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for ox, oy in kept.get((*attrs, cx + dx, cy + dy), ()):
+                    if abs(ox - x) <= tolerance and abs(oy - y) <= tolerance:
+                        duplicate = True
+                        break
+                if duplicate:
+                    break
+            if duplicate:
+                break
+        if duplicate:
+            drop.add(id(char))
+        else:
+            kept.setdefault((*attrs, cx, cy), []).append((x, y))
+    if not drop:
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in drop)
+
+
 def _text_layer(page: Any, *, crop: BBox) -> _TextPage:
     """Words of one pdfplumber page in the cropped top-left frame, and whether to trust them."""
-    raw = page.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=True)
+    raw = without_duplicate_chars(page).extract_words(keep_blank_chars=False, use_text_flow=True)
     cover = _image_cover(page)
     sx, sy = crop[0], crop[1]
     confidence = SANDWICH_CONFIDENCE if cover >= SCAN_IMAGE_COVER else 1.0

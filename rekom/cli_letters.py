@@ -25,7 +25,12 @@ from rekom.cli import _dump_json, _settings, handles_errors
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Tanggal surat / letter date (YYYY-MM-DD; default: today).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON / JSON output.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Hanya JSON, tanpa ringkasan di stderr / JSON only, no summary on stderr.",
+)
 @click.pass_context
 @handles_errors
 def draft(
@@ -36,7 +41,8 @@ def draft(
     SOURCE is a folder, an .eml file or a case JSON. The submission is examined
     as a whole; a case without error findings gets a recommendation letter
     (warnings as advice), otherwise a correction letter. The draft has no number:
-    the number is taken when the letter is signed.
+    the number is taken when the letter is signed. Prints
+    {"kind", "docx", "pdf"} as JSON on stdout; a summary goes to stderr.
     """
     from functools import partial
 
@@ -76,11 +82,11 @@ def draft(
         when=when.date() if when else date.today(),
         templates_dir=settings.data_dir / "templates",
     )
-    result = {"kind": letter.kind, "docx": str(letter.docx), "pdf": str(letter.pdf)}
-    if as_json:
-        _dump_json(result)
-        return
-    click.echo(f"Draf surat {letter.kind} / {letter.kind} letter draft:")
-    click.echo(f"  DOCX: {letter.docx}")
-    click.echo(f"  PDF:  {letter.pdf}")
-    click.echo(f"  jejak / trace: {letter.trace}")
+    # stdout is always the JSON object (the contract scripts rely on); people read the
+    # summary on stderr.
+    _dump_json({"kind": letter.kind, "docx": str(letter.docx), "pdf": str(letter.pdf)})
+    if not as_json:
+        click.echo(f"Draf surat {letter.kind} / {letter.kind} letter draft:", err=True)
+        click.echo(f"  DOCX: {letter.docx}", err=True)
+        click.echo(f"  PDF:  {letter.pdf}", err=True)
+        click.echo(f"  jejak / trace: {letter.trace}", err=True)

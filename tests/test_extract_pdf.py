@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pdfplumber
 import pypdf
@@ -301,3 +302,32 @@ def test_documents_can_be_loaded_from_several_threads_at_once() -> None:
     for name, doc in zip(names, docs, strict=True):
         assert doc.pages[0].text() == f"Halaman teks {name}"
         assert doc.pages[1].text() == f"Pindaian {name}"
+
+
+def test_text_printed_twice_fake_bold_reads_once() -> None:
+    """Office software draws bold as the same glyphs twice, a fraction of a point apart."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=True)
+    c.setFont("Helvetica", 11)
+    for dx in (0.0, 0.3, 0.6):
+        c.drawString(72 + dx, 700, "Judul Kegiatan")
+    c.drawString(72, 680, "Survei Sosial Ekonomi Daerah")
+    c.drawString(300, 680, "aa")  # two equal letters side by side are not duplicates
+    c.showPage()
+    c.save()
+    doc = load_document(buf.getvalue(), file_name="bold.pdf")
+    assert [line.text() for line in doc.pages[0].lines] == [
+        "Judul Kegiatan",
+        "Survei Sosial Ekonomi Daerah aa",
+    ]
+
+
+def test_linear_dedupe_keeps_what_pdfplumber_dedupe_keeps(corpus_dir: Path) -> None:
+    from extractors.pdf import without_duplicate_chars
+
+    for path in sorted((corpus_dir / "digital").glob("*.pdf"))[:4]:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                ours = without_duplicate_chars(page).extract_words(use_text_flow=True)
+                theirs = page.dedupe_chars().extract_words(use_text_flow=True)
+                assert [w["text"] for w in ours] == [w["text"] for w in theirs]

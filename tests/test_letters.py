@@ -471,11 +471,13 @@ def test_rekom_draft_examines_a_case_and_prints_the_letter_paths(tmp_path: Path)
     )
     result = CliRunner().invoke(
         main,
-        ["draft", str(source), "--out", str(tmp_path / "out"), "--date", "2026-11-21", "--json"],
+        ["draft", str(source), "--out", str(tmp_path / "out"), "--date", "2026-11-21"],
         env={"REKOM_OFFICE": "1904", "REKOM_DATA_DIR": str(tmp_path / "var")},
     )
     assert result.exit_code == 0, result.output
-    printed = json.loads(result.output)
+    printed = json.loads(result.stdout)  # stdout is the JSON contract, always
+    assert set(printed) == {"kind", "docx", "pdf"}
+    assert "DOCX:" in result.stderr and "trace" in result.stderr
     assert printed["kind"] == "perbaikan"  # an FS3 with only a title has much to fix
     assert Path(printed["docx"]).is_file()
     text = _pdf_text(Path(printed["pdf"]))
