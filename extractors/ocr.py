@@ -4,7 +4,7 @@ Everything that runs Tesseract goes through :func:`_run_tesseract`: keyword-only
 arguments, an explicit timeout, ``OMP_THREAD_LIMIT=1`` for the child (its own
 OpenMP threads make a page about 6x slower on a 2-core machine; parallelism
 comes from processes instead), stderr kept and attached to every error. The image
-goes in on stdin as uncompressed PGM, which costs nothing to encode, and the
+goes in on stdin as an uncompressed PNG, which costs almost nothing to encode, and the
 words come back as TSV with their confidences in the same run.
 
 Benign outcomes are results, not errors: an empty page gives no words, and a
@@ -56,11 +56,18 @@ class Orientation:
     confidence: float
 
 
-def _pgm(image: GrayImage) -> bytes:
+def _stored_png(image: GrayImage) -> bytes:
+    """The image as a PNG without compression: nothing to compress here, nothing to
+    inflate in Tesseract. (Leptonica reads a PGM from memory about 15 % slower in CPU
+    than the same pixels as PNG; see docs/extraction.md.)"""
+    import cv2
+
     if image.ndim != 2 or image.dtype != np.uint8:
         raise ValueError("tesseract wrapper expects a 2-D uint8 grayscale image")
-    height, width = image.shape
-    return b"P5\n%d %d\n255\n" % (width, height) + np.ascontiguousarray(image).tobytes()
+    ok, data = cv2.imencode(".png", np.ascontiguousarray(image), [cv2.IMWRITE_PNG_COMPRESSION, 0])
+    if not ok:  # pragma: no cover - cv2 encodes any 2-D uint8 array
+        raise ValueError("cannot encode the page image for tesseract")
+    return data.tobytes()
 
 
 def _child_env() -> dict[str, str]:
@@ -81,7 +88,7 @@ def _run_tesseract(
     try:
         proc = subprocess.run(
             cmd,
-            input=_pgm(image),
+            input=_stored_png(image),
             capture_output=True,
             timeout=timeout,
             env=_child_env(),
