@@ -9,72 +9,16 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from rekom.cli import _dump_json, _settings, handles_errors
-from rekom.errors import ConfigError, InputError, RekomError
-from rekom.settings import Settings
+from rekom.errors import InputError
+from rekom.submission import examine_documents, examine_submission, office_for
 
 log = logging.getLogger(__name__)
-
-
-def _office(settings: Settings, code: str | None) -> Any:
-    from rekom.offices import get_office
-    from validators.rules import RuleTable
-
-    office = get_office(code or settings.office, [settings.offices_dir])
-    try:
-        RuleTable.bundled().for_office(office)
-    except ValueError as exc:
-        raise ConfigError(
-            f"Profil kantor {office.code}: aturan tidak dikenal / unknown rule in [rules]: {exc}"
-        ) from exc
-    return office
-
-
-def _examine_input(case_input: Any, office: Any) -> list[Any]:
-    from validators.examine import DocumentResult, examine_document
-
-    results = []
-    for doc in case_input.documents:
-        error = case_input.errors.get(doc.file)
-        if error and not doc.fields:
-            results.append(
-                DocumentResult(doc.file, doc.form_type, "perlu_perbaikan", [], {}, error=error)
-            )
-            continue
-        result = examine_document(
-            doc.form_type,
-            doc.fields,
-            file=doc.file,
-            office=office,
-            pages=case_input.pages.get(doc.file),
-        )
-        result.error = error
-        results.append(result)
-    return results
-
-
-def _registry(settings: Settings) -> tuple[Callable[..., list[Any]] | None, Any]:
-    """``find_similar_activity`` bound to the configured database; (None, None) if unavailable."""
-    try:
-        from store.db import Store
-        from store.registry import find_similar_activity
-
-        store = Store.from_settings(settings)
-    except (RekomError, ImportError) as exc:
-        log.warning("registry unavailable, duplicate check skipped: %s", exc)
-        return None, None
-
-    def lookup(**query: Any) -> list[Any]:
-        with store.transaction(read_only=True) as session:
-            return list(find_similar_activity(session, **query))
-
-    return lookup, store
 
 
 def _render_document(result: Any, indent: str = "") -> list[str]:
@@ -122,29 +66,16 @@ def check(
     duplicates). Exit 0 when every file was examined, 1 when one could not be, 2 on
     a usage error.
     """
-    from intake.case import load_case, load_document_file
+    from intake.case import load_document_file
 
     if bool(files) == bool(case_path):
         raise click.UsageError("Berikan FILE... atau --case / give FILE... or --case (not both).")
     settings = _settings(ctx)
     if case_path is not None:
-        from validators.examine import examine_case
-
-        case_input = load_case(case_path)
-        office = _office(settings, office_code or case_input.office)
-        documents = _examine_input(case_input, office)
-        lookup, store = _registry(settings) if registry else (None, None)
-        try:
-            result = examine_case(
-                documents,
-                office=office,
-                sender=case_input.sender,
-                registry=lookup,
-                file=str(case_path),
-            )
-        finally:
-            if store is not None:
-                store.close()
+        examined = examine_submission(
+            case_path, settings, office_code=office_code, registry=registry
+        )
+        result, office, documents = examined.result, examined.office, examined.documents
         if as_json:
             _dump_json(result.as_dict())
         else:
@@ -159,7 +90,7 @@ def check(
             sys.exit(1)
         return
 
-    office = _office(settings, office_code)
+    office = office_for(settings, office_code)
     results: list[Any] = []
     for path in files:
         try:
@@ -171,10 +102,10 @@ def check(
                 DocumentResult(str(path), "unknown", "perlu_perbaikan", [], {}, error=str(exc))
             )
             continue
-        for result in _examine_input(case_input, office):
-            if result.file != str(path) and len(case_input.documents) == 1:
-                result.file = str(path)
-            results.append(result)
+        for doc_result in examine_documents(case_input, office):
+            if doc_result.file != str(path) and len(case_input.documents) == 1:
+                doc_result.file = str(path)
+            results.append(doc_result)
     if as_json:
         _dump_json([r.as_dict() for r in results])
     else:

@@ -26,6 +26,12 @@ from rekom.cli import _dump_json, _settings, handles_errors
     help="Tanggal surat / letter date (YYYY-MM-DD; default: today).",
 )
 @click.option(
+    "--office",
+    "office_code",
+    help="Kode kantor BPS / office code (default: the office the submission was sent to, "
+    "else the setting).",
+)
+@click.option(
     "--json",
     "as_json",
     is_flag=True,
@@ -34,7 +40,12 @@ from rekom.cli import _dump_json, _settings, handles_errors
 @click.pass_context
 @handles_errors
 def draft(
-    ctx: click.Context, source: Path, out_dir: Path, when: datetime | None, as_json: bool
+    ctx: click.Context,
+    source: Path,
+    out_dir: Path,
+    when: datetime | None,
+    office_code: str | None,
+    as_json: bool,
 ) -> None:
     """Buat draf surat rekomendasi atau perbaikan / draft the letter for a submission.
 
@@ -44,37 +55,14 @@ def draft(
     the number is taken when the letter is signed. Prints
     {"kind", "docx", "pdf"} as JSON on stdout; a summary goes to stderr.
     """
-    from functools import partial
-
-    from intake.case import load_case
     from letters.render import draft_letter
-    from rekom.offices import get_office
-    from store.db import Store
-    from store.registry import find_similar_activity
-    from validators.examine import examine_case, examine_document
+    from rekom.submission import examine_submission
 
     settings = _settings(ctx)
-    office = get_office(settings.office, [settings.offices_dir])
-    case_input = load_case(source)
-    documents = [
-        examine_document(
-            doc.form_type,
-            doc.fields,
-            file=doc.file,
-            office=office,
-            pages=case_input.pages.get(doc.file),
-        )
-        for doc in case_input.documents
-    ]
-    # The registry of earlier recommendations shows a duplicated activity.
-    with Store.from_settings(settings) as store, store.transaction(read_only=True) as session:
-        case = examine_case(
-            documents,
-            office=office,
-            sender=case_input.sender,
-            registry=partial(find_similar_activity, session),
-            file=str(source),
-        )
+    examined = examine_submission(source, settings, office_code=office_code)
+    for file, error in examined.errors.items():
+        click.echo(f"Peringatan / warning: {file}: {error}", err=True)
+    case, office = examined.result, examined.office
     letter = draft_letter(
         case,
         office=office,

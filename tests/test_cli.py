@@ -15,10 +15,12 @@ from rekom.cli import main
 REKOM = Path(sys.executable).with_name("rekom")
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("REKOM_")}
     return subprocess.run(
-        [str(REKOM), *args], capture_output=True, text=True, timeout=120, cwd=cwd, env=env
+        [str(REKOM), *args], capture_output=True, text=True, timeout=timeout, cwd=cwd, env=env
     )
 
 
@@ -121,11 +123,20 @@ def test_validate_json_missing_file_is_exit_2(tmp_path: Path) -> None:
     assert "tidak ditemukan" in result.stderr
 
 
-def test_demo_checks_the_corpus_against_the_models(corpus_dir: Path) -> None:
-    result = run("demo", "--samples-dir", str(corpus_dir))
+def test_demo_checks_the_corpus_and_runs_submissions_end_to_end(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    result = run("demo", "--samples-dir", str(corpus_dir), timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "fs3" in result.stdout and "fp-kpa" in result.stdout
     assert "Semua isian sesuai model" in result.stdout
+    # extraction -> examination -> letter, with the samples' verdicts
+    assert "eml/eml-1904-lengkap.eml: lengkap -> surat rekomendasi" in result.stdout
+    assert "bundle/bundle-1904-lengkap.pdf: lengkap -> surat rekomendasi" in result.stdout
+    assert "eml/eml-7304-tanpa-surat.eml: perlu_perbaikan -> surat perbaikan" in result.stdout
+    letters = tmp_path / "var" / "demo"
+    assert (letters / "eml-1904-lengkap" / "rekomendasi-draf.pdf").stat().st_size > 0
+    assert (letters / "eml-7304-tanpa-surat" / "perbaikan-draf.docx").stat().st_size > 0
 
 
 def test_demo_flags_a_value_the_models_refuse_that_no_defect_declares(tmp_path: Path) -> None:
