@@ -33,13 +33,22 @@ _HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 _LETTER_MARKERS = (
-    re.compile(r"^\s*nomor\s*[:;.]", re.I | re.M),
-    re.compile(r"^\s*lampiran\s*[:;.]", re.I | re.M),
+    re.compile(r"^\s*(nomor|no\.)\s*[:;.]", re.I | re.M),
+    re.compile(r"^\s*(lampiran|lamp\.)\s*[:;.]", re.I | re.M),
     re.compile(r"^\s*(perihal|hal)\s*[:;.]", re.I | re.M),
     re.compile(r"\byth\b", re.I),
     re.compile(r"^\s*nip\b", re.I | re.M),
     re.compile(r"^\s*tembusan\b", re.I | re.M),
     re.compile(r"^\s*(pemerintah|kementerian|badan|lembaga)\b", re.I),
+)
+#: Form codes and reworded titles in a heading ("Formulir FS-3", "PEMBERITAHUAN RENCANA
+#: SURVEI STATISTIK SEKTORAL"): exact evidence, checked after the fuzzy phrases.
+_HEADING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fp-kpa", re.compile(r"\bfp[- ]?kpa\b|\bkompilasi\b.{0,30}\badministrasi\b")),
+    (
+        "fs3",
+        re.compile(r"\bfs[- ]?3\b|\bpemberitahuan\b.{0,40}\bsurvei\b.{0,20}\bstatistik sektoral\b"),
+    ),
 )
 _SUBJECT = re.compile(r"^\s*(perihal|hal)\s*[:;.]|\byth\b", re.I | re.M)
 _QUESTION = re.compile(r"^\s*(\d{1,2}|[A-Z])[.)]\s+\S", re.M)
@@ -105,6 +114,9 @@ def classify_page(page: Page) -> PageClass:
             best_type, best = form_type, score
     if best_type is not None and best >= _PHRASE_MIN:
         return PageClass(page.number, best_type, best / 100, has_text=True)
+    for form_type, pattern in _HEADING_PATTERNS:
+        if pattern.search(head):
+            return PageClass(page.number, form_type, 0.9, has_text=True)
 
     top = "\n".join(lines[:6])
     if _KUESIONER_HEAD.search(top):

@@ -7,10 +7,13 @@
 - :func:`estimate_skew`: the projection-profile method. Foreground pixels are
   projected onto the vertical axis at each candidate angle; text lines give the
   sharpest profile at the true angle. 0.5 degree steps then 0.05 degree steps.
-- :func:`clean_page`: adaptive binarisation for unevenly lit pages (phone
-  photos) and a median filter for speckled ones; Tesseract's own Otsu
-  binarisation is better on even scans (binarising a noisy JPEG scan loses
-  words), so "auto" leaves those alone (measurements in docs/extraction.md).
+- :func:`clean_page`: background flattening (lighting divided out) for unevenly
+  lit pages (copier shading, phone photos) and a median filter for speckled ones;
+  Tesseract's own Otsu binarisation does the rest (measurements in
+  docs/extraction.md).
+- :func:`upscale_for_ocr`: pages below 250 dpi enlarged to 300 dpi.
+- :func:`find_page_quad` / :func:`warp_page`: a photographed sheet found on the
+  desk and rectified (perspective undone).
 
 Angles follow the image convention of PIL's ``Image.rotate``: positive is
 counter-clockwise as seen on screen.
@@ -185,12 +188,15 @@ def speckle(gray: GrayImage) -> float:
 
 
 def clean_page(gray: GrayImage, *, dpi: int, mode: str) -> tuple[GrayImage, str]:
-    """Clean a page for OCR; returns the image and what was done ("", "binarize", "denoise").
+    """Clean a page for OCR; returns the image and what was done ("", "flatten",
+    "flatten+denoise", "binarize", "denoise").
 
     Modes: "none"; "binarize" (adaptive threshold, always); "denoise" (3x3 median,
-    always); "auto": binarize an unevenly lit page, denoise a speckled one, leave
-    the rest to Tesseract -- binarising a merely noisy JPEG scan loses words
-    (measurements in docs/extraction.md).
+    always); "auto": divide out the lighting of an unevenly lit page (a copier's
+    shading, a photo's shadow), denoise a speckled one, leave the rest to Tesseract --
+    a hard threshold loses words on a noisy JPEG scan and thins blurred strokes, so
+    Tesseract binarises the flattened grey page itself (measurements in
+    docs/extraction.md).
     """
     if mode == "binarize":
         return binarize(gray, dpi=dpi), "binarize"
@@ -198,13 +204,158 @@ def clean_page(gray: GrayImage, *, dpi: int, mode: str) -> tuple[GrayImage, str]
         return np.asarray(cv2.medianBlur(gray, 3), dtype=np.uint8), "denoise"
     if mode == "auto":
         if background_unevenness(gray) >= UNEVEN_LEVELS:
-            return binarize(gray, dpi=dpi), "binarize"
+            gray, done = flatten_background(gray, dpi=dpi), "flatten"
+            if speckle(gray) >= SPECKLE_SHARE:
+                return np.asarray(cv2.medianBlur(gray, 3), dtype=np.uint8), "flatten+denoise"
+            return gray, done
         if speckle(gray) >= SPECKLE_SHARE:
             return np.asarray(cv2.medianBlur(gray, 3), dtype=np.uint8), "denoise"
     return gray, ""
 
 
-#: Background spread from which "auto" cleaning binarises (see docs/extraction.md).
-UNEVEN_LEVELS = 40.0
+#: Background spread from which "auto" cleaning flattens the lighting (see docs/extraction.md).
+UNEVEN_LEVELS = 15.0
 #: Speckle share from which "auto" cleaning applies a median filter.
 SPECKLE_SHARE = 0.008
+
+
+#: Pages scanned below this resolution are enlarged before OCR: Tesseract's models are
+#: trained on ~300 dpi text, and at 200 dpi thin strokes and small x-heights lose letters.
+MIN_OCR_DPI = 250
+#: The resolution low-dpi pages are enlarged to.
+TARGET_OCR_DPI = 300
+
+
+def upscale_for_ocr(gray: GrayImage, *, dpi: int) -> tuple[GrayImage, int]:
+    """Enlarge a page scanned below :data:`MIN_OCR_DPI` to :data:`TARGET_OCR_DPI` (bicubic).
+
+    Returns the image and its new dpi (unchanged when no enlargement was needed).
+    """
+    if dpi <= 0 or dpi >= MIN_OCR_DPI:
+        return gray, dpi
+    scale = TARGET_OCR_DPI / dpi
+    out = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    return np.asarray(out, dtype=np.uint8), TARGET_OCR_DPI
+
+
+def flatten_background(gray: GrayImage, *, dpi: int) -> GrayImage:
+    """Divide out uneven lighting: the page over its paper brightness, stretched to white paper.
+
+    The paper is estimated by a morphological closing (which erases dark strokes thinner
+    than the kernel) on a reduced copy, smoothed and enlarged back. Text keeps its
+    grey levels relative to the paper around it, so Tesseract's own binarisation works
+    on a photo with a shadow across it, without the letter damage of a hard threshold.
+    """
+    scale = min(1.0, 100.0 / max(dpi, 1))  # ~100 dpi is plenty for the lighting
+    small = (
+        gray
+        if scale == 1.0
+        else cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    )
+    k = max(5, int(dpi * scale / 10) | 1)  # ~2.5 mm: wider than any stroke
+    paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    paper = cv2.GaussianBlur(paper, (0, 0), k / 2)
+    paper = cv2.resize(paper, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    ratio = gray.astype(np.float32) / np.maximum(paper.astype(np.float32), 1.0)
+    out = np.clip(ratio * 255.0, 0, 255)
+    return np.asarray(out, dtype=np.uint8)
+
+
+def find_page_quad(gray: GrayImage) -> npt.NDArray[np.float64] | None:
+    """The corners (TL, TR, BR, BL, in pixels) of a sheet of paper lying on a darker
+    surface (a phone photo of a page on a desk), or None when the frame is all page.
+
+    The paper is the largest bright region of a blurred thumbnail (brighter than the
+    Otsu threshold, or than its surroundings by a local threshold, for a corner in
+    shadow); it is accepted when it is a convex quadrilateral covering 20-92 % of the
+    frame and clearly brighter than what surrounds it (a scan whose paper fills the
+    frame is left alone).
+    """
+    scale = min(1.0, 800 / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    _, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # A corner of the sheet in shadow can be darker than the global threshold but is
+    # still brighter than the desk next to it: a local threshold finds it.
+    block = (max(small.shape) // 4) | 1
+    local = cv2.adaptiveThreshold(
+        small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, -8
+    )
+    bright = cv2.bitwise_or(bright, local)
+    # Close the text and table rules inside the page so it is one blob; open away specks.
+    k = max(3, int(max(small.shape) / 60) | 1)
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    bright = cv2.morphologyEx(bright, cv2.MORPH_OPEN, np.ones((k, k), np.uint8))
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    blob = max(contours, key=cv2.contourArea)
+    frame = float(small.shape[0] * small.shape[1])
+    area = cv2.contourArea(blob)
+    if not PAGE_MIN_SHARE <= area / frame <= PAGE_MAX_SHARE:
+        return None
+    hull = cv2.convexHull(blob)
+    perimeter = cv2.arcLength(hull, True)
+    quad = None
+    for eps in (0.01, 0.02, 0.03, 0.05):
+        approx = cv2.approxPolyDP(hull, eps * perimeter, True)
+        if len(approx) == 4:
+            quad = approx.reshape(4, 2).astype(np.float64)
+            break
+    if quad is None or not cv2.isContourConvex(quad.astype(np.float32).reshape(-1, 1, 2)):
+        return None
+    # The quadrilateral must be the blob (not a hull around a ragged shape).
+    if area / max(cv2.contourArea(quad.astype(np.float32)), 1.0) < 0.9:
+        return None
+    inside = np.zeros(small.shape, np.uint8)
+    cv2.fillConvexPoly(inside, quad.astype(np.int32), 255)
+    paper = float(np.median(small[inside > 0]))
+    surround = float(np.median(small[inside == 0]))
+    if paper - surround < PAGE_MIN_CONTRAST:
+        return None
+    # A little inside the edge: a sliver of desk along a border would read as a long
+    # dark line (skew estimation and OCR take it for text or a rule).
+    centre = quad.mean(axis=0)
+    quad = centre + (quad - centre) * (1.0 - PAGE_INSET)
+    return _order_corners(quad) / scale
+
+
+#: Share of the frame a page found by :func:`find_page_quad` may cover.
+PAGE_MIN_SHARE = 0.2
+PAGE_MAX_SHARE = 0.92
+#: How much brighter (grey levels) the paper must be than the surface around it.
+PAGE_MIN_CONTRAST = 40.0
+#: Share of the page's size the cut moves inwards from its edges (~2 mm on A4).
+PAGE_INSET = 0.01
+
+
+def _order_corners(pts: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Four points as top-left, top-right, bottom-right, bottom-left."""
+    s = pts.sum(axis=1)
+    d = pts[:, 1] - pts[:, 0]
+    return np.array([pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]])
+
+
+def page_size_px(quad: npt.NDArray[np.float64]) -> tuple[float, float]:
+    """(width, height) in pixels of the page whose corners are ``quad`` (mean of opposite sides)."""
+    tl, tr, br, bl = quad
+    width = (float(np.linalg.norm(tr - tl)) + float(np.linalg.norm(br - bl))) / 2
+    height = (float(np.linalg.norm(bl - tl)) + float(np.linalg.norm(br - tr))) / 2
+    return width, height
+
+
+def warp_page(
+    gray: GrayImage, quad: npt.NDArray[np.float64], *, width: int, height: int
+) -> GrayImage:
+    """The page inside ``quad`` rectified to a ``width`` x ``height`` image (bicubic)."""
+    src = quad.astype(np.float32)
+    dst = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
+    matrix = cv2.getPerspectiveTransform(src, dst)
+    out = cv2.warpPerspective(
+        gray,
+        matrix,
+        (width, height),
+        flags=cv2.INTER_CUBIC,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    return np.asarray(out, dtype=np.uint8)

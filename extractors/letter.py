@@ -31,11 +31,18 @@ _MONTHS = (
     "nopember|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
 )
 _DATE_TEXT = rf"\d{{1,2}}\s*(?:{_MONTHS})\.?\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
-_PLACE_DATE = re.compile(rf"([A-Z][A-Za-z .'-]{{1,40}}),\s*({_DATE_TEXT})\s*$", re.I)
-_LABEL = re.compile(r"^\s*(nomor|no|sifat|lampiran|perihal|hal)\s*[:;]\s*(.*)$", re.I)
+#: "Koba, 14 Januari 2026": the place is whole words (not the tail of a letter number
+#: "…/Org-B" that the date follows on the Nomor line).
+_PLACE_DATE = re.compile(
+    rf"(?<!\S)([A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,4}}),\s*({_DATE_TEXT})\s*$", re.I
+)
+_LABEL = re.compile(r"^\s*(nomor|no\.?|sifat|lampiran|lamp\.?|perihal|hal)\s*[:;]\s*(.*)$", re.I)
 _RANK = re.compile(r"\((?:I{1,3}|IV)\s*/\s*[a-e]\)|^(pembina|penata|pengatur|juru)\b", re.I)
 _NIP_LINE = re.compile(r"^\s*NIP\.?\s*:?\s*(.*)$", re.I)
 _ADDRESS = re.compile(r"\b(jl|jalan|telp|telepon|surel|e-?mail|faks|kode pos|laman|gedung)\b", re.I)
+_THANKS = re.compile(r"(terima\s*kasih|hormat kami)\W*$", re.I)
+#: An acting official's title ("Plt. Kepala Dinas ...") is not the head's own title.
+_ACTING = re.compile(r"^\s*(plt|plh|pj|pgs)\.?\s", re.I)
 _SMALL_WORDS = {"dan", "di", "ke", "dari", "untuk", "pada", "serta", "atau", "yang"}
 _UNIT_WORDS = (
     "DINAS",
@@ -231,7 +238,8 @@ def _letterhead(letter: _Letter) -> None:
         units = [" ".join(lines[1:])] if len(lines) > 1 else []
         top = None
     else:
-        top = lines[0]
+        # "KEMENTERIAN PERTANIAN REPUBLIK INDONESIA" names the ministry "Kementerian Pertanian".
+        top = re.sub(r"\s+REPUBLIK\s+INDONESIA\s*$", "", lines[0], flags=re.I)
         units = []
         for text in lines[1:]:
             new_unit = text.upper().startswith(_UNIT_WORDS) and not (
@@ -262,7 +270,7 @@ def _labelled(letter: _Letter) -> int:
             if "tanggal_surat" not in letter.fields:
                 _date_line(letter, i, text)
             continue
-        label, value = match.group(1).lower(), match.group(2).strip()
+        label, value = match.group(1).lower().rstrip("."), match.group(2).strip()
         if label in ("nomor", "no"):
             dated = _PLACE_DATE.search(value)
             if dated:
@@ -273,14 +281,25 @@ def _labelled(letter: _Letter) -> int:
         elif label in ("perihal", "hal"):
             idxs, parts = [i], [value]
             x0 = _value_x0(letter.rows[i][1], value)
+            label_x0 = letter.rows[i][1].bbox[0]
             for j in range(i + 1, min(i + 6, len(letter.texts))):
                 nxt = letter.texts[j]
-                line = letter.rows[j][1]
+                line, prev = letter.rows[j][1], letter.rows[j - 1][1].bbox
+                height = max(prev[3] - prev[1], 1.0)
                 if (
                     _LABEL.match(nxt)
-                    or re.match(r"^\s*(kepada|yth)\b", nxt, re.I)
-                    or line.bbox[0] < x0 - 8
+                    or re.match(
+                        r"^\s*(kepada|yth|dengan hormat|bersama ini|dalam rangka|sehubungan)\b",
+                        nxt,
+                        re.I,
+                    )
+                    or letter.rows[j][0] is not letter.rows[i][0]
+                    or not 0 <= line.bbox[1] - prev[1] <= 2.5 * height  # a gap or a new column
                 ):
+                    break
+                # Aligned with the value, or wrapped back to the label's edge (Word does
+                # that in a table cell or a paragraph without a hanging indent).
+                if line.bbox[0] < x0 - 8 and abs(line.bbox[0] - label_x0) > 3:
                     break
                 idxs.append(j)
                 parts.append(nxt)
@@ -329,13 +348,36 @@ def _kepada(letter: _Letter, start: int) -> None:
     letter.add("kepada", _collapse(" ".join(parts)).rstrip(","), idxs, "block", " / ".join(parts))
 
 
+def _looks_like_name(text: str) -> bool:
+    """A signer's name line: a few words, no label, no sentence, not a title ending in ","."""
+    text = text.strip()
+    words = text.split()
+    if not 1 <= len(words) <= 8 or ":" in text:
+        return False
+    if re.match(r"^\s*(tembusan|lampiran|nomor|nip)\b", text, re.I):
+        return False
+    degree = re.search(r",\s*(S|M|Dr|Ir|Drs|Dra|Prof)\b", text) is not None
+    return degree or not text.endswith((",", "."))
+
+
 def _signature(letter: _Letter) -> None:
     closing = letter.find(re.compile(r"^\s*demikian\b", re.I))
     if closing is None:
+        # No "Demikian ..." sentence: the thanks closes the body ("Atas perhatian ...,
+        # kami ucapkan terima kasih.").
+        closing = letter.find(_THANKS, letter.find(re.compile(r"\byth\b", re.I)) or 0)
+    if closing is None:
         return
     start = closing
-    while start < len(letter.texts) and not re.search(r"kasih\W*$", letter.texts[start], re.I):
+    while start < len(letter.texts) and not _THANKS.search(letter.texts[start]):
+        if start + 1 < len(letter.texts) and _THANKS.search(
+            f"{letter.texts[start]} {letter.texts[start + 1]}"
+        ):
+            start += 1  # "... kami ucapkan terima" / "kasih." wrapped over two lines
+            break
         start += 1
+    if start >= len(letter.texts):
+        start = closing
     start += 1
     stop = letter.find(re.compile(r"^\s*tembusan\b", re.I), start) or len(letter.texts)
     nip_i = letter.find(_NIP_LINE, start, stop)
@@ -351,6 +393,10 @@ def _signature(letter: _Letter) -> None:
             nip, normalised = _collapse(digits), False
         letter.add("penandatangan.nip", nip, [nip_i], "signature", raw, normalised=normalised)
     anchor = rank_i if rank_i is not None else nip_i
+    if anchor is None and stop - start >= 2 and _looks_like_name(letter.texts[stop - 1]):
+        # No NIP and no rank (a foundation, a company, an official who left them out):
+        # the block is the title then the name, up to "Tembusan" or the end.
+        anchor = stop
     if anchor is None or anchor - 1 < start:
         return
     name_i = anchor - 1
@@ -369,15 +415,24 @@ def _signature(letter: _Letter) -> None:
     if re.match(r"^\s*a\.?\s*n\.?\s", titles[0], re.I):
         # Under "a.n." the office named first is the principal's; the signer's own
         # title is the last line, the one closed by a comma.
-        title_idx, titles = title_idx[-1:], titles[-1:]
+        k = len(titles) - 1
+        # ... unless it wraps: "Kepala Dinas Pertanian dan" / "Ketahanan Pangan,".
+        while k > 1 and re.search(r"\b(dan|serta)$|&$", titles[k - 1].strip(), re.I):
+            k -= 1
+        title_idx, titles = title_idx[k:], titles[k:]
     jabatan = _collapse(" ".join(titles)).rstrip(",").strip()
     method = "signature"
     instansi = letter.fields.get("instansi")
-    if instansi is not None and not titles[0].lower().startswith("a.n"):
+    scanned = any(letter.rows[i][0].source == "ocr" for i in title_idx)
+    if instansi is not None and scanned and not titles[0].lower().startswith("a.n"):
         # The head signs as "Kepala <agency>"; a stamp over the title on a scan eats
         # letters, so a title close to that (but not equal) is read as that.
         head = f"Kepala {instansi.value}"
-        if jabatan != head and fuzz.ratio(jabatan.lower(), head.lower()) >= 90:
+        if (
+            jabatan.lower() != head.lower()
+            and not _ACTING.match(jabatan)
+            and fuzz.ratio(jabatan.lower(), head.lower()) >= 90
+        ):
             jabatan, method = head, "signature_repaired"
     letter.add("penandatangan.jabatan", jabatan, title_idx, method, " / ".join(titles))
 
@@ -386,6 +441,66 @@ def _same_row(a: Line, b: Line) -> bool:
     overlap = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
     height = min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1])
     return height > 0 and overlap >= 0.5 * height and b.bbox[0] >= a.bbox[2] - 1
+
+
+#: A gap this wide (points) before a word in the right half of the page starts a second column.
+_COLUMN_GAP = 24.0
+
+
+def _split_columns(line: Line, width: float) -> tuple[Line | None, Line | None]:
+    """A line's left and right column parts ("Nomor : 12/2026" | "Kepada")."""
+    words = line.words
+    if words and words[0].bbox[0] >= 0.45 * width:
+        return None, line
+    for k in range(1, len(words)):
+        if (
+            words[k].bbox[0] >= 0.45 * width
+            and words[k].bbox[0] - words[k - 1].bbox[2] >= _COLUMN_GAP
+            and not words[k - 1].text.endswith(":")  # a label's value, far right in its cell
+        ):
+            return Line.of(words[:k]), Line.of(words[k:])
+    return line, None
+
+
+def _reading_order(rows: list[tuple[Page, Line]]) -> list[tuple[Page, Line]]:
+    """Read a two-column block column by column.
+
+    The indented layout puts the addressee ("Kepada / Yth. ... / di ...") beside
+    Nomor/Sifat/Lampiran/Perihal on the same rows; a block of lines without a blank line
+    between them in which two or more lines have such a right part is read left column
+    first, then the right column.
+    """
+    out: list[tuple[Page, Line]] = []
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        while j < len(rows) and rows[j][0] is rows[i][0]:
+            prev, cur = rows[j - 1][1].bbox, rows[j][1].bbox
+            if cur[1] - prev[1] > 1.8 * max(prev[3] - prev[1], 1.0):
+                break
+            j += 1
+        block = rows[i:j]
+        parts = [_split_columns(line, page.width) for page, line in block]
+        if sum(1 for left, right in parts if left and right) >= 2:
+            # The two columns end with the last right part, and the indented left lines
+            # after it (a wrapped subject); a line back at the left edge is the body.
+            last = max(k for k, (_, right) in enumerate(parts) if right)
+            edge = min(left.bbox[0] for left, _ in parts[: last + 1] if left)
+            end = last + 1
+            while end < len(parts):
+                left_part = parts[end][0]
+                if left_part is None or left_part.bbox[0] <= edge + 10:
+                    break
+                end += 1
+            pages = [page for page, _ in block]
+            two = list(zip(pages[:end], parts[:end], strict=True))
+            out += [(pg, left) for pg, (left, _) in two if left]
+            out += [(pg, right) for pg, (_, right) in two if right]
+            out += block[end:]
+        else:
+            out += block
+        i = j
+    return out
 
 
 def extract_letter(
@@ -408,7 +523,7 @@ def extract_letter(
                 rows.append((page, line))
     if not rows:
         return {}
-    letter = _Letter(rows)
+    letter = _Letter(_reading_order(rows))
     _letterhead(letter)
     after = _labelled(letter)
     _kepada(letter, after)

@@ -244,11 +244,38 @@ def load_image_frame(
         dpi = ASSUMED_SCAN_DPI
         notes.append(f"halaman {index + 1}: dpi tidak tercatat, dianggap {dpi} / dpi assumed")
     else:
-        # A photo: assume the page's short side fills the frame's short side (A4).
-        dpi = min(gray.shape) / _A4_SHORT_INCHES
-        notes.append(
-            f"halaman {index + 1}: dpi diperkirakan {dpi:.0f} dari lebar A4 / dpi estimated"
-        )
+        quad = imageops.find_page_quad(gray)
+        if quad is not None:
+            # A photo of a sheet on a desk: cut the sheet out and undo the perspective,
+            # straight to the OCR resolution (one interpolation), taking its short side
+            # as A4's 210 mm.
+            width, height = imageops.page_size_px(quad)
+            dpi = min(width, height) / _A4_SHORT_INCHES
+            scale = RENDER_DPI / dpi
+            if scale < 0.8:
+                # A big photo: shrink by area averaging first (a perspective warp that
+                # also halves the size aliases the strokes).
+                import cv2
+
+                gray = np.asarray(
+                    cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA),
+                    dtype=np.uint8,
+                )
+                quad, width, height, scale = quad * scale, width * scale, height * scale, 1.0
+            gray = imageops.warp_page(
+                gray, quad, width=round(width * scale), height=round(height * scale)
+            )
+            notes.append(
+                f"halaman {index + 1}: halaman dipotong dari foto, dpi diperkirakan {dpi:.0f} "
+                f"dari lebar A4 / page cut out of a photo, dpi estimated"
+            )
+            dpi = RENDER_DPI
+        else:
+            # A photo: assume the page's short side fills the frame's short side (A4).
+            dpi = min(gray.shape) / _A4_SHORT_INCHES
+            notes.append(
+                f"halaman {index + 1}: dpi diperkirakan {dpi:.0f} dari lebar A4 / dpi estimated"
+            )
     if dpi > MAX_OCR_DPI:
         import cv2
 
@@ -318,6 +345,9 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     that fails one of those asks OSD, and when OSD has no answer (too little
     text) the candidate turns are OCRed and the better-scoring one is kept.
     """
+    # Page.dpi stays the image's own resolution; OCR may run on an enlarged copy.
+    page_dpi = dpi
+    gray, dpi = imageops.upscale_for_ocr(gray, dpi=dpi)
     gray, cleaned = imageops.clean_page(gray, dpi=dpi, mode=options.clean)
     if cleaned:
         log.debug("page %d: cleaned (%s) before OCR", number, cleaned)
@@ -363,7 +393,7 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
         height=height_px * 72.0 / dpi,
         lines=lines,
         source="ocr",
-        dpi=dpi,
+        dpi=page_dpi,
         rotation=rotation,
         skew=attempt.skew,
         marks=find_circle_marks(upright, dpi=dpi) + find_checkbox_marks(upright, dpi=dpi),
@@ -375,13 +405,16 @@ BOX_MIN_PT = 5.5
 BOX_MAX_PT = 13.0
 #: Share of a box's inside covered by ink above which it counts as ticked or crossed.
 BOX_TICKED_INK = 0.08
+#: Clear space (points) a box has on both sides at mid-height; letters in a word have less.
+BOX_CLEAR_PT = 0.8
 
 
 def find_checkbox_marks(gray: GrayImage, *, dpi: int) -> tuple[Mark, ...]:
     """Printed checkboxes as ``checked``/``unchecked`` marks, by the ink inside them.
 
-    A box is a square contour with a hole that fills its bounding box (unlike a letter
-    or a ring); what is drawn inside its inner quarter-margins decides the state.
+    A box is a square contour with a hole that fills its bounding box (unlike a ring),
+    with clear space beside it (unlike a letter with a bowl in a word); what is drawn
+    inside its inner quarter-margins decides the state.
     """
     import cv2
 
@@ -397,7 +430,13 @@ def find_checkbox_marks(gray: GrayImage, *, dpi: int) -> tuple[Mark, ...]:
         x, y, w, h = cv2.boundingRect(contour)
         if not (BOX_MIN_PT <= w * k <= BOX_MAX_PT and BOX_MIN_PT <= h * k <= BOX_MAX_PT):
             continue
-        if not 0.75 <= w / h <= 1.33 or cv2.contourArea(contour) / float(w * h) < 0.8:
+        if not 0.87 <= w / h <= 1.15 or cv2.contourArea(contour) / float(w * h) < 0.8:
+            continue
+        # A letter with a closed bowl ("D", "B", "0" of a bilevel scan) sits in a word: ink
+        # right beside it at mid-height. A box is set off from its wording by a space.
+        gap = max(2, round(BOX_CLEAR_PT / k))
+        band = ink[y + h // 4 : y + h - h // 4]
+        if band[:, x + w + 1 : x + w + 1 + gap].any() or band[:, max(0, x - 1 - gap) : x - 1].any():
             continue
         mx, my = max(1, w // 4), max(1, h // 4)
         inside = ink[y + my : y + h - my, x + mx : x + w - mx]

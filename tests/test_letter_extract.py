@@ -76,3 +76,32 @@ def test_scanned_letter_reads_the_header_keys_and_doubts_what_it_misreads(corpus
     for key, fld in result.fields.items():
         if fld.value != spec["fields"].get(key):
             assert fld.confidence < 0.9, key
+
+
+def test_signer_without_nip_or_rank_and_thanks_wrapped_over_two_lines() -> None:
+    """A foundation's letter: no NIP, no rank; "terima" / "kasih." split by the wrap."""
+    from test_extract_support import text_pdf
+
+    lines = [
+        "YAYASAN PEDULI SUNGAI BARITO",
+        "Jl. Sultan Adam No. 7, Banjarmasin",
+        "Banjarmasin, 3 Februari 2026",
+        "Nomor     : 12/YPSB/II/2026",
+        "Perihal   : Permohonan Rekomendasi Survei Kualitas Air Sungai",
+        "Yth. Kepala BPS Kota Banjarmasin",
+        "di Banjarmasin",
+        "Bersama ini kami sampaikan rancangan survei untuk mendapatkan rekomendasi.",
+        "Demikian kami sampaikan. Atas perhatian Bapak/Ibu kami ucapkan terima",
+        "kasih.",
+        "Ketua Yayasan Peduli Sungai Barito,",
+        "Rahmawati Lestari, S.Sos., M.Si.",
+        "Tembusan:",
+        "1. Arsip",
+    ]
+    data = text_pdf([[(text, 72, 72 + 16 * i) for i, text in enumerate(lines)]], font_pt=10)
+    doc = load_document(data, file_name="surat.pdf")
+    values = {k: f.value for k, f in extract_letter(doc).items()}
+    assert values["penandatangan.nama"] == "Rahmawati Lestari, S.Sos., M.Si."
+    # a text layer is read as printed: "Ketua" is not "repaired" into "Kepala"
+    assert values["penandatangan.jabatan"] == "Ketua Yayasan Peduli Sungai Barito"
+    assert "penandatangan.nip" not in values

@@ -10,6 +10,7 @@ or the option written out.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -22,8 +23,9 @@ from rapidfuzz import fuzz
 from extractors.document import BBox, Document, Mark, Page, Word, group_rows, union_bbox
 from extractors.fields import ExtractedField
 from extractors.forms.labels import ENTRIES, SECTIONS, TEKNIS_PREFIX, Entry
-from validators.choices import choice_key
+from validators.choices import LOOKUP, choice_key
 from validators.normalise import (
+    MONTHS,
     InvalidValue,
     is_empty,
     normalise_bool,
@@ -50,16 +52,29 @@ MAX_VALUE_LINES = 14
 #: An item number before a label, as printed or as OCR reads it ("R.1.1", "1.2", "a.",
 #: "-", "RA.", "R-513", "510", a table rule "|").
 _ITEM_NUMBER = re.compile(
-    r"R[-.,:A-Z]{0,2}[\d.,:-]{0,6}|\d{1,3}(?:[.,]\d{1,2})*[.,]?|[a-g][.)]|[-•|]"
+    r"R[-.,:A-Z]{0,2}[\d.,:-]{0,6}|\d{1,3}(?:[.,]\d{1,2})*[.,]?|[|Il1]?[a-pA-P][.,)]|[-•|]"
+    # OCR's reading of "1.1" / "1.2" between table rules: "LI", "Il", "L2".
+    r"|[LIl|][LIl|\d]?"
 )
-_BLOCK = re.compile(r"^(?:BLOK\s+[IVX]+\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,})")
-_FOOTER = re.compile(r"\bHalaman\s+\d+\b", re.IGNORECASE)
+#: An item number that only items carry ("R.3.2", "R3.2", "3.2"), not a list bullet.
+_ITEM_CODE = re.compile(r"R[-.]?\d{1,2}(?:[.,]\d{1,2})*[.,]?|\d{1,2}(?:[.,]\d{1,2})+[.,]?")
+#: A block heading: "BLOK I.", "A. PENYELENGGARA", "1. PENYELENGGARA", "IV. TUJUAN".
+_BLOCK = re.compile(
+    r"^(?:BLOK\s+[IVX]+\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,}|[IVX]{1,4}\.\s+[A-Z]{3,})"
+)
+#: A page footer: "Halaman 2", "Hal. 2", "Page 2", "- 2 -".
+_FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", re.IGNORECASE)
 _CHECKED = {"☑", "☒", "✓", "✔", "■", "▣", "⊠", "(X)", "(x)", "[X]", "[x]", "X", "x", "√"}
 _UNCHECKED = {"☐", "□", "( )", "()", "[ ]", "[]"}
 _CODE = re.compile(r"^(\d{1,2})[.)]?$")
+#: A bracketed box typed in text: "( )", "[X]", "(v)", "[✓]" (split into words by PDF readers).
+_BOX_TICKS = ("X", "x", "v", "V", "✓", "✔", "√")
+_BOX_OPEN = re.compile(r"[(\[]\s*[Xxv✓✔√V]?")
+_BOX_CLOSE = re.compile(r"[Xxv✓✔√V]?[)\]]")
+_BOX = re.compile(r"[(\[]\s*([Xxv✓✔√V]?)\s*[)\]]")
 _DATE = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+    r"|\d{1,2}\s*[A-Za-z]{3,9}\.?\s*\d{4}"
 )
 
 
@@ -96,6 +111,8 @@ class _State:
 
 def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
     rows: list[Row] = []
+    # A DOCX table row broken over a page stays one row (on the page it starts on).
+    carried: dict[tuple[int, int], tuple[Row, list[Any]]] = {}
     for page in document.pages:
         if pages is not None and not pages[0] <= page.number <= pages[1]:
             continue
@@ -107,11 +124,21 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 continue
             slot = cells.get(line.cell[:2])
             if slot is None:
-                slot = cells[line.cell[:2]] = [line.bbox[1], []]
+                slot = cells[line.cell[:2]] = [line.bbox[1], [], line.cell[:2]]
                 merged.append(slot)
-            slot[1].extend((line.cell[2], line.bbox[1], w.bbox[0], w) for w in line.words)
-        for slot in merged:
-            slot[1] = [item[3] for item in sorted(slot[1], key=lambda it: it[:3])]
+            slot[1].extend(
+                (line.cell[2], page.number, line.bbox[1], w.bbox[0], w) for w in line.words
+            )
+        for slot in list(merged):
+            prev = carried.get(slot[2])
+            if prev is not None and prev[0].page is not page:
+                prev[1].extend(slot[1])
+                prev[0].words[:] = [item[4] for item in sorted(prev[1], key=lambda it: it[:4])]
+                merged.remove(slot)
+                continue
+            items = slot[1]
+            slot[1] = [item[4] for item in sorted(items, key=lambda it: it[:4])]
+            slot[2] = (slot[2], items)
         # Other lines that share a top (side-by-side columns) make one row.
         loose: list[list[Any]] = []
         for line in sorted(page.lines, key=lambda ln: ln.bbox[1]):
@@ -122,11 +149,18 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 loose[-1][1].sort(key=lambda w: w.bbox[0])
             else:
                 loose.append([line.bbox[1], list(line.words)])
-        for top, words in sorted(merged + loose, key=lambda it: it[0]):
+        for top, words, *cell in sorted(merged + loose, key=lambda it: it[0]):
             text = " ".join(w.text for w in words)
             if _FOOTER.search(text) and len(words) <= 4:
                 continue
+            if page.source == "ocr":
+                words = _ocr_words(words)
+                if not words:
+                    continue
             rows.append(Row(page, words, min(w.bbox[0] for w in words), top))
+            if cell:
+                carried[cell[0][0]] = (rows[-1], cell[0][1])
+    _ocr_colons(rows)
     return rows
 
 
@@ -145,7 +179,29 @@ def _strip_prefix(words: list[Word]) -> list[Word]:
 
 
 def _label_match(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, float, int] | None:
-    """The entry whose wording best matches the start of ``words``: (entry, score, n words)."""
+    """The entry whose wording best matches the start of ``words``: (entry, score, n words).
+
+    On an OCR row, an item marker OCR garbled beyond :data:`_ITEM_NUMBER` ("&" or "Cc."
+    for "c.", "Rae2" for "R.7.2", "—.P aa") may precede the label: up to two such words
+    are skipped when the label follows them.
+    """
+    found = _label_match_at(words, entries)
+    if found is None and words and words[0].source == "ocr":
+        for skip in (1, 2):
+            if len(words) <= skip or not all(_garbled_marker(w.text) for w in words[:skip]):
+                break
+            later = _label_match_at(words[skip:], entries)
+            if later is not None:
+                return later[0], later[1], later[2] + skip
+    return found
+
+
+def _garbled_marker(text: str) -> bool:
+    """A word short enough to be a misread item marker ("&", "Cc.", "Rae2", "R41")."""
+    return len(text) <= 3 or (len(text) <= 6 and any(c.isdigit() for c in text))
+
+
+def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, float, int] | None:
     if not words:
         return None
     # Match on tokens ("Jabatan/Unit" is two), then count the words the tokens cover.
@@ -234,7 +290,12 @@ def _wrapped_label(rows: list[Row], i: int, entries: Sequence[Entry]) -> bool:
     text = nxt.text()
     if ":" in text or text.upper() == text or _BLOCK.match(text) or _section_of(text):
         return False
-    return _label_match(_strip_prefix(nxt.words), entries) is None
+    words = _strip_prefix(nxt.words)
+    if len(words) < len(nxt.words):
+        return False  # a row with its own item number ("R.2.2 Manajer Survei") is a new item
+    if _section_of(" ".join(w.text for w in words)):
+        return False
+    return _label_match(words, entries) is None
 
 
 def extract_fields(
@@ -249,20 +310,42 @@ def extract_fields(
     column: float | None = None  # value column of the last label with its value beside it
     label_x0 = 0.0
     table_x0: float | None = None  # left edge of the variabel label while in its table
+    below: tuple[float, bool] | None = None  # a "Label:" row's left edge, value row seen?
     for i, row in enumerate(rows):
         words = _strip_prefix(row.words)
         text = " ".join(w.text for w in words)
         is_block = bool(_BLOCK.match(row.text())) and row.text().upper() == row.text()
+        if below is not None:
+            # The value of "Label:" stands on the rows below it: the first row, and the
+            # rows indented from the label's left edge, are not labels.
+            numbered = len(words) < len(row.words)
+            indented = not below[1] or row.x0 > below[0] + 2
+            if (
+                not is_block
+                and not numbered
+                and indented
+                and (below[1] or ":" not in text or _label_match(words, entries) is None)
+            ):
+                below = (below[0], True)
+                continue
+            below = None
         if column is not None and row.x0 >= column - COLUMN_SLACK and column - label_x0 > 40:
             continue  # a wrapped value or an option row, not a label
         if table_x0 is not None and row.x0 > table_x0 + 5 and not is_block:
             continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
         if is_block:
-            title = re.sub(r"^(?:BLOK\s+[IVX]+|[A-H]|\d)\.?\s*", "", row.text())
+            title = re.sub(r"^(?:BLOK\s+[IVX]+|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*", "", row.text())
             headings[i] = _section_of(title) or "penyelenggara"
             column = table_x0 = None
             continue
         section = _section_of(text)
+        if section is None and ":" not in text and 2 <= len(words) <= 6:
+            # A heading that ends with a section's name ("Koordinator Lapangan/Manajer
+            # Survei"), when no label reads it.
+            key = choice_key(text)
+            inside = next((sec for w, sec in SECTIONS if key.endswith(choice_key(w))), None)
+            if inside is not None and _label_match(words, entries) is None:
+                section = inside
         if section is not None:
             # A bare heading line: "Penanggung Jawab Kegiatan", "Manajer Survei".
             headings[i] = section
@@ -277,6 +360,10 @@ def extract_fields(
             headings[i] = None
             continue
         rest = [w for w in words[n:] if w.text not in (":", ".")]
+        if entry.kind == "jadwal" and not any(c.isdigit() for w in rest for c in w.text):
+            # A stage name starting a line without dates ("perencanaan program ..."
+            # wrapped back to the margin in Word) is prose, not a schedule row.
+            continue
         label_words = words[:n]
         if rest and _wrapped_label(rows, i, entries):
             # A label wrapped onto the next row ("Nama Lengkap Penanggung Jawab : X" over
@@ -288,6 +375,8 @@ def extract_fields(
         hits.append((i, entry, score, n, label_section))
         if rest:
             column, label_x0 = rest[0].bbox[0], row.x0
+        elif row.words[-1].text.endswith(":") and entry.kind != "variabel":
+            below = (row.x0, False)
         if entry.kind == "variabel":
             table_x0 = row.x0
 
@@ -305,6 +394,19 @@ def extract_fields(
     return state.out
 
 
+def _unknown_label_row(row: Row, column: float) -> bool:
+    """A "label : value" row whose label is not in the vocabulary: it ends the value above
+    (its colon stands at or left of the value column, with label words before it), as
+    does a row with its own item number ("R.3.2", "3.2") left of the value column."""
+    first = row.words[0]
+    if first.bbox[0] < column - COLUMN_SLACK and _ITEM_CODE.fullmatch(first.text):
+        return True
+    for w in row.words[1:]:
+        if (w.text == ":" or w.text.endswith(":")) and w.bbox[0] < column + 2:
+            return row.words[0].bbox[0] < column - COLUMN_SLACK
+    return False
+
+
 def _value_lines(
     rows: list[Row], i: int, n: int, hit_rows: set[int], *, multiline: bool
 ) -> list[list[Word]]:
@@ -319,13 +421,29 @@ def _value_lines(
     lines = [words] if words else []
     label_x1 = _strip_prefix(row.words)[n - 1].bbox[2] if n else row.x0
     column = words[0].bbox[0] if words else label_x1
+    if (
+        not words
+        and row.words[-1].text.endswith(":")
+        and i + 1 < len(rows)
+        and i + 1 not in hit_rows
+        and rows[i + 1].page is row.page
+    ):
+        column = rows[i + 1].x0  # "Label:" with its value on the rows below
+        if not multiline:
+            return [rows[i + 1].words]
     if not multiline:
         return lines
+    page = row.page
     for j in range(i + 1, min(len(rows), i + 1 + MAX_VALUE_LINES)):
         if j in hit_rows:
             break
         nxt = rows[j]
-        if nxt.page is not row.page:
+        if nxt.page is not page:
+            # A long value runs on at the top of the next page, in its column.
+            if not lines or column - row.x0 <= 40 or nxt.x0 < column - COLUMN_SLACK:
+                break
+            page = nxt.page
+        if _unknown_label_row(nxt, column):
             break
         if (
             nxt.page.source == "docx"
@@ -469,6 +587,26 @@ def _scalar(
     raw = " ".join(raw.split())
     if is_empty(raw):
         return
+    if words and all(w.source == "ocr" for w in words):
+        repaired = _ocr_repair(kind, raw)
+        if repaired != raw:
+            try:
+                value = _normalise(kind, repaired, key)
+            except InvalidValue:
+                value = None
+            if value is not None:
+                _field(
+                    state,
+                    key,
+                    value,
+                    words,
+                    page,
+                    score=score,
+                    method=method,
+                    normalised=True,
+                    raw=raw,
+                )
+                return
     try:
         value = _normalise(kind, raw, key)
     except InvalidValue:
@@ -483,11 +621,35 @@ def _scalar(
 # --- options ----------------------------------------------------------------------------
 
 
+#: A typed box OCR glued to its wording or half lost: "(X)Ya", "X)Ya", "(XX)", "( )inferensia".
+_GLUED_BOX = re.compile(r"^(\(?\s*[Xx]{1,2}\s*\)|\(\s*\))(.*)$")
+
+
+def _split_glued_boxes(words: list[Word]) -> list[Word]:
+    """OCR words with a typed box glued on split into the box ("(X)" or "( )") and the rest."""
+    out: list[Word] = []
+    for w in words:
+        m = _GLUED_BOX.match(w.text)
+        if m is None or w.text in _CHECKED or w.text in _UNCHECKED:
+            out.append(w)
+            continue
+        box = "( )" if "x" not in m[1].lower() else "(X)"
+        x0, y0, x1, y1 = w.bbox
+        split = x0 + (x1 - x0) * len(m[1]) / len(w.text)
+        out.append(Word(box, (x0, y0, split, y1), w.confidence, w.source))
+        if m[2]:
+            out.append(Word(m[2], (split, y0, x1, y1), w.confidence, w.source))
+    return out
+
+
 def _is_checked(text: str) -> bool | None:
     if text in _CHECKED:
         return True
     if text in _UNCHECKED:
         return False
+    box = _BOX.fullmatch(text)
+    if box:
+        return bool(box[1])
     return None
 
 
@@ -498,11 +660,18 @@ def _options(
 
     ``chosen`` is None when the layout shows no marker at all (a value written out).
     """
+    circles = [m.bbox for m in marks if m.kind == "circle"]
+    written: set[str] = set()
+    if not circles:
+        written, lines = _written_codes(lines)
     words = [w for line in lines for w in line]
-    # "( )" prints as two words "(" ")"; join them.
+    # "( )", "[ X ]" print as two or three words; join them.
     joined: list[Word] = []
     for w in words:
-        if joined and joined[-1].text == "(" and w.text in (")", "X)", "x)"):
+        if joined and (
+            (_BOX_OPEN.fullmatch(joined[-1].text) and _BOX_CLOSE.fullmatch(w.text))
+            or (joined[-1].text in ("(", "[") and w.text in _BOX_TICKS)
+        ):
             prev = joined.pop()
             joined.append(
                 Word(prev.text + w.text, union_bbox([prev.bbox, w.bbox]), w.confidence, w.source)
@@ -510,11 +679,22 @@ def _options(
         else:
             joined.append(w)
     words = joined
-    circles = [m.bbox for m in marks if m.kind == "circle"]
+    if words and words[0].source == "ocr":
+        words = _split_glued_boxes(words)
     if circles:
         words = _split_circled(words, circles)
     if words and words[0].source == "ocr":
         words = _boxes_as_glyphs(words, [m for m in marks if m.kind != "circle"])
+    glyphs = [k for k, w in enumerate(words) if _is_checked(w.text) is not None]
+    if not circles and glyphs and glyphs[0] > 0 and glyphs[-1] == len(words) - 1:
+        # Boxes after their wordings ("Satu kali ☐  Berulang ☒"): each closes the option
+        # before it.
+        after: list[tuple[bool | None, list[Word]]] = []
+        start = 0
+        for k in glyphs:
+            after.append((_is_checked(words[k].text), words[start:k]))
+            start = k + 1
+        return [(c, ws) for c, ws in after if ws]
     checked_marks = [m.bbox for m in marks if m.kind in ("checked", "unchecked")]
     out: list[tuple[bool | None, list[Word]]] = []
     has_marker = False
@@ -526,7 +706,7 @@ def _options(
             has_marker = True
             chosen = state
             if code is not None and state is None:
-                chosen = any(_inside(w.bbox, c) for c in circles)
+                chosen = any(_inside(w.bbox, c) for c in circles) or code[1] in written
             # A checkbox Mark (DOCX, AcroForm) just left of the word says it too.
             for b in checked_marks:
                 if abs(b[2] - w.bbox[0]) < 4 and abs(b[1] - w.bbox[1]) < 6:
@@ -545,6 +725,31 @@ def _options(
     return [(c, ws) for c, ws in out if ws]
 
 
+def _written_codes(lines: list[list[Word]]) -> tuple[set[str], list[list[Word]]]:
+    """Codes typed into the paper form's answer boxes: bare numbers standing apart at the
+    end of a line of coded options ("1. Sekali  2. Berulang      [2]"). Returns the codes
+    and the lines without them."""
+    codes = {m[1] for line in lines for w in line if (m := _CODE_DOT.match(w.text))}
+    found: set[str] = set()
+    out = []
+    for line in lines:
+        k = len(line)
+        while (
+            k >= 2
+            and re.fullmatch(r"\d{1,2}", line[k - 1].text)
+            and line[k - 1].bbox[0] - line[k - 2].bbox[2] >= 3
+        ):
+            k -= 1
+        tail = {w.text for w in line[k:]}
+        # The boxes stand well apart from the option wordings (boxes may touch each other).
+        if tail and tail <= codes and line[k].bbox[0] - line[k - 1].bbox[2] >= 10:
+            found |= tail
+            line = line[:k]
+        out.append(line)
+    return found, out
+
+
+_CODE_DOT = re.compile(r"^(\d{1,2})[.)]$")
 _GLUED_CODE = re.compile(r"^(\d{1,2}\.)([^\d\W].*)$")
 
 
@@ -576,6 +781,10 @@ def _split_circled(words: list[Word], circles: Sequence[BBox]) -> list[Word]:
     return out
 
 
+#: First characters of what OCR makes of a printed box glued to the next word.
+_BOX_MISREADS = frozenset("OoCcQDGWMHEIl|[(0&@©®¤aqUuLJ")
+
+
 def _boxes_as_glyphs(words: list[Word], boxes: Sequence[Mark]) -> list[Word]:
     """On an OCR page, put a ☒/☐ word for each checkbox found in the image among the value
     words, and drop what OCR made of the box itself ("O", "CO", "&", the "O" of
@@ -597,9 +806,13 @@ def _boxes_as_glyphs(words: list[Word], boxes: Sequence[Mark]) -> list[Word]:
             continue
         if w.bbox[2] <= box[2] + 2:
             continue  # the box itself, misread
-        # Glued: cut the characters that lie over the box.
+        # Glued: cut the characters that lie over the box -- when OCR read the box as
+        # something ("OMingguan", "&Ya"); a word that starts like a wording ("Ya" whose
+        # box was read as nothing but whose bbox took the box in) stays whole.
         share = (box[2] - w.bbox[0]) / max(w.bbox[2] - w.bbox[0], 1e-6)
         cut = max(1, round(len(w.text) * share))
+        if w.text[0] not in _BOX_MISREADS and w.text[0].isalpha() and len(w.text) > cut:
+            cut = 0
         text = re.sub(r"^[^\w(]+", "", w.text[cut:])
         if text:
             out.append(
@@ -633,6 +846,8 @@ def _read_options(
         words = opts[0][1]
         raw = " ".join(w.text for w in words)
         if kind == "checks":
+            # Only the chosen products written out: those named are on, the rest off.
+            _read_checks(state, entry, [(words, raw)], words, page, score, "option_text")
             return
         _choice(state, entry, key, kind, raw, words, page, score, "option_text")
         return
@@ -641,28 +856,49 @@ def _read_options(
     if kind == "checks":
         if not any(c is not None for c, _ in opts):
             return
-        for wording, target in entry.options:
-            # partial_ratio: OCR may leave a bit of the circle before the wording.
-            hit = [ws for ws, text in chosen if fuzz.partial_ratio(wording, choice_key(text)) >= 95]
-            on = bool(hit)
-            words = hit[0] if hit else [w for ws in opts for w in ws[1]][:1]
-            _field(
-                state,
-                target,
-                on,
-                words,
-                page,
-                score=score,
-                method=method,
-                normalised=True,
-                raw="; ".join(t for _, t in chosen),
-            )
+        every = [w for ws in opts for w in ws[1]]
+        _read_checks(state, entry, chosen, every, page, score, method)
         return
     if not chosen:
         return
     words = [w for ws, _ in chosen for w in ws]
     raw = "; ".join(text for _, text in chosen)
     _choice(state, entry, key, kind, raw, words, page, score, method)
+
+
+def _read_checks(
+    state: _State,
+    entry: Entry,
+    chosen: list[tuple[list[Word], str]],
+    every: list[Word],
+    page: Page,
+    score: float,
+    method: str,
+) -> None:
+    """One bool per target of a check list; a target may have several wordings."""
+    found: dict[str, list[Word] | None] = {}
+    for wording, target in entry.options:
+        # partial_ratio: OCR may leave a bit of the circle before the wording.
+        hit = [ws for ws, text in chosen if fuzz.partial_ratio(wording, choice_key(text)) >= 95]
+        if hit and found.get(target) is None:
+            found[target] = hit[0]
+        else:
+            found.setdefault(target, None)
+    if method == "option_text" and not any(found.values()):
+        return  # text that names no product: not this list
+    raw = "; ".join(t for _, t in chosen)
+    for target, words in found.items():
+        _field(
+            state,
+            target,
+            words is not None,
+            words or every[:1],
+            page,
+            score=score,
+            method=method,
+            normalised=True,
+            raw=raw,
+        )
 
 
 def _choice(
@@ -684,6 +920,8 @@ def _choice(
     # ("Dya" for a circled "1. Ya"): retry without them before giving up.
     for cut in (0, 1, 2) if method == "mark" else (0,):
         text = "; ".join(item.strip()[cut:] for item in raw.split(";"))
+        if cut and any(is_empty(item) for item in text.split(";")):
+            continue  # nothing left to read: not an empty answer
         try:
             if kind == "bool":
                 value = normalise_bool(text)
@@ -695,8 +933,15 @@ def _choice(
         except InvalidValue:
             continue
     else:
-        _field(state, key, raw, words, page, score=score, method=method, normalised=False, raw=raw)
-        return
+        if words and all(w.source == "ocr" for w in words):
+            value = _ocr_choice(kind, entry.choice, raw)
+        if value is None:
+            _field(
+                state, key, raw, words, page, score=score, method=method, normalised=False, raw=raw
+            )
+            return
+        # A fuzzy reading of misread wordings: a little less sure than an exact one.
+        score *= OCR_REPAIR_FACTOR
     if value is None:
         return
     _field(state, key, value, words, page, score=score, method=method, normalised=True, raw=raw)
@@ -704,6 +949,74 @@ def _choice(
 
 # --- variabel -------------------------------------------------------------------------------
 
+
+_VARIABEL_HEADER_WORDS = frozenset(
+    [
+        "no",
+        "nama",
+        "variabel",
+        "referensi",
+        "waktu",
+        "sumber",
+        "data",
+        "definisi",
+        "konsep",
+        "satuan",
+        "keterangan",
+        "kode",
+    ]
+)
+
+
+def _lines_of_next_row(body: list[Row]) -> set[int]:
+    """Body rows that belong to the table row numbered below them.
+
+    A table whose cells are aligned to the bottom prints a wrapped name's first lines
+    above the row's number. Table rows are set apart by cell padding, lines within a cell
+    by the leading: between two numbered rows the widest gap is the table-row boundary,
+    and the lines after it belong to the second number. (Text-layer pages only: a DOCX
+    row is one row, OCR line tops are too uneven.)
+    """
+    numbered = [
+        k
+        for k, row in enumerate(body)
+        if row.words and re.fullmatch(r"\d{1,3}[.:,]?", row.words[0].text)
+    ]
+    out: set[int] = set()
+    if numbered and body[numbered[0]].page.source == "text":
+        # Above the first number: lines of the first row (not a "(1) (2) (3)" row, not
+        # the second line of the header).
+        first = body[numbered[0]]
+        out.update(
+            k
+            for k in range(numbered[0])
+            if body[k].page is first.page
+            and re.search(r"[^\W\d_]{2}", body[k].text())
+            and not {t for t in choice_key(body[k].text()).split() if len(t) > 1}
+            <= _VARIABEL_HEADER_WORDS
+        )
+    for p, q in itertools.pairwise(numbered):
+        run = body[p : q + 1]
+        if q - p < 2 or any(r.page is not run[0].page for r in run) or run[0].page.source != "text":
+            continue
+        gaps = [run[k + 1].top - run[k].top for k in range(len(run) - 1)]
+        widest = max(range(len(gaps)), key=gaps.__getitem__)
+        if widest < len(gaps) - 1 and gaps[widest] >= gaps[-1] + 2:
+            out.update(range(p + widest + 1, q))
+    return out
+
+
+#: Variable-table header words that start a column, and the key the column fills ("" for
+#: columns not read: a definition, concept, unit, code or note).
+_VARIABEL_HEADS = (
+    ("referensi", "referensi_waktu"),
+    ("sumber", "sumber"),
+    ("definisi", ""),
+    ("konsep", ""),
+    ("satuan", ""),
+    ("keterangan", ""),
+    ("kode", ""),
+)
 _REF_INLINE = re.compile(r"^(?P<nama>.*?)\s*\(\s*referensi waktu\s*:\s*(?P<ref>.*?)\)?\s*$", re.I)
 
 
@@ -714,7 +1027,7 @@ def _read_variabel(
     head = _strip_prefix(rows[i].words)[n:]
     if head and head[0].text == ":":
         head = head[1:]
-    columns: list[float] = []
+    columns: list[tuple[float, str]] = []  # header column starts and the key each one fills
     body: list[Row] = []
     start = Row(rows[i].page, head, head[0].bbox[0], rows[i].top) if head else None
     candidates = ([start] if start else []) + rows[i + 1 : i + 60]
@@ -728,35 +1041,53 @@ def _read_variabel(
         if "referensi" in text and not re.match(r"^\d", text) and not columns:
             for w in row.words:
                 k = choice_key(w.text)
-                if k.startswith("referensi") or k.startswith("sumber"):
-                    columns.append(w.bbox[0])
+                name = next((key for head, key in _VARIABEL_HEADS if k.startswith(head)), None)
+                if name is not None:
+                    columns.append((w.bbox[0], name))
             continue
+        if columns and "referensi" in text and re.match(r"^(no|nama)\b", text):
+            continue  # the header row repeated on the next page
         body.append(row)
+    if not columns and body and body[0].page.source == "ocr":
+        # OCR lost the header row ("Referensi Waktu" dropped next to a rule): the column
+        # the numbered rows all jump to is the reference-time column.
+        columns = _gap_columns(body)
     items: list[dict[str, str]] = []
     words_used: list[Word] = []
     page = rows[i].page
-    for row in body:
+    # (The rest of the label's own row is never part of a table row.)
+    ahead = {k for k in _lines_of_next_row(body) if body[k] is not start} if columns else set()
+    pending: list[Row] = []
+    for at, row in enumerate(body):
+        if at in ahead:
+            pending.append(row)
+            continue
         ws = [w for w in row.words if w.text not in (".",)]
         if not ws:
             continue
-        numbered = re.fullmatch(r"\d{1,3}\.?", ws[0].text)
+        numbered = re.fullmatch(r"\d{1,3}[.:,]?", ws[0].text) or (
+            ws[0].source == "ocr" and re.fullmatch(r"[IlL|][L.,]", ws[0].text)  # "1." as "IL"
+        )
         if numbered:
             ws = ws[1:]
             items.append({})
+            # Lines of this table row printed above its number (cells aligned to the bottom).
+            ws = [w for r in pending for w in r.words] + ws
+            pending = []
         elif not items:
             if columns and choice_key(row.text()) in ("o", "no"):
                 continue
             continue
         item = items[-1]
         if columns:
-            parts: list[list[str]] = [[] for _ in range(len(columns) + 1)]
+            parts: dict[str, list[str]] = {}
             for w in ws:
-                col = sum(1 for c in columns if w.bbox[0] >= c - 3)
-                parts[col].append(w.text)
-            names = ["nama", "referensi_waktu", "sumber"]
-            for name, part in zip(names, parts, strict=False):
-                if part:
-                    item[name] = (item.get(name, "") + " " + " ".join(part)).strip()
+                col = sum(1 for x, _ in columns if w.bbox[0] >= x - 3)
+                name = columns[col - 1][1] if col else "nama"
+                if name:  # a definition, unit or code column is not read
+                    parts.setdefault(name, []).append(w.text)
+            for name, part in parts.items():
+                item[name] = (item.get(name, "") + " " + " ".join(part)).strip()
         else:
             item["nama"] = (item.get("nama", "") + " " + " ".join(w.text for w in ws)).strip()
         words_used.extend(ws)
@@ -770,6 +1101,9 @@ def _read_variabel(
                 if sumber:
                     item["sumber"] = sumber
         clean = {k: " ".join(v.split()) for k, v in item.items() if not is_empty(v)}
+        if page.source == "ocr":
+            # A cell's left rule read as "(": drop it when nothing closes it.
+            clean = {k: v.lstrip("(") if ")" not in v else v for k, v in clean.items()}
         if clean.get("nama"):
             out.append(clean)
     if out:
@@ -784,3 +1118,210 @@ def _read_variabel(
             normalised=True,
             raw=f"{len(out)} rows",
         )
+
+
+#: A gap between words this wide (points) may separate two table columns.
+COLUMN_GAP_PT = 12.0
+
+
+def _gap_columns(body: list[Row]) -> list[tuple[float, str]]:
+    """The second column of a numbered table read without its header: where most numbered
+    rows resume after their widest gap (within 6 pt), or nothing when they do not agree."""
+    starts: list[float] = []
+    numbered = 0
+    for row in body:
+        ws = row.words
+        if not ws or not re.fullmatch(r"\d{1,3}[.:]?", ws[0].text):
+            continue
+        numbered += 1
+        ws = ws[1:]
+        gaps = [(ws[k + 1].bbox[0] - ws[k].bbox[2], k) for k in range(len(ws) - 1)]
+        if gaps and max(gaps)[0] >= COLUMN_GAP_PT:
+            starts.append(ws[max(gaps)[1] + 1].bbox[0])
+    if numbered < 3 or len(starts) < 0.7 * numbered:
+        return []
+    starts.sort()
+    middle = starts[len(starts) // 2]
+    agree = [x for x in starts if abs(x - middle) <= 6.0]
+    if len(agree) < 0.7 * numbered:
+        return []
+    return [(min(agree), "referensi_waktu")]
+
+
+# --- OCR noise ------------------------------------------------------------------------------
+
+#: What OCR makes of table rules, dust and cell edges: words of these characters only.
+_OCR_JUNK = re.compile(r"^[|!¦£_~`'‘’\"“”,;:.—–-]+$")
+_OCR_EDGE = "|¦!‘’“”`~_\"'"
+
+
+def _ocr_words(words: list[Word]) -> list[Word]:
+    """An OCR row without rule and speck debris: stray "|", "!", quotes and lone punctuation
+    at the ends of the row, and rule strokes glued to a word ("|Dermaga", "Tengah|").
+
+    A colon inside the row is kept (it ends a label), and so is a lone "-" (an empty item).
+    """
+    out: list[Word] = []
+    for w in words:
+        if w.source != "ocr":
+            out.append(w)
+            continue
+        text = w.text.strip(_OCR_EDGE) if len(w.text) > 1 else w.text
+        if not text or (text in "|¦!'‘’“”`~_£—–,;."):
+            continue
+        out.append(w if text == w.text else Word(text, w.bbox, w.confidence, w.source))
+    # Debris at the row's ends: a trailing ":" or "." after the value is a cell edge.
+    while out and out[-1].source == "ocr" and _OCR_JUNK.match(out[-1].text) and len(out) > 1:
+        if out[-1].text == "-" and len(out) <= 2:
+            break
+        out.pop()
+    return out
+
+
+#: Label score factor for an option read by fuzzy matching of an OCR-garbled wording.
+OCR_REPAIR_FACTOR = 0.9
+#: Least rapidfuzz ratio of a garbled wording to a known one, and the lead it needs over
+#: the best wording of any other code.
+OCR_CHOICE_MIN = 78.0
+OCR_CHOICE_MARGIN = 4.0
+#: What OCR reads for a "+" before a country code, and for an "@".
+_PLUS_MISREAD = re.compile(r"^[#“”\"'*«»tT¥±‡]\s*(?=62\b|62[\s(-]|\(62)")
+_PLUS_AS_DIGIT = re.compile(r"^[14]\s?(?=62\s?[2-9])")
+_AT_MISREAD = "@©®QD"
+_AT_LETTER_MISREADS = "e@©®QaDOo2"
+_MAIL_PROVIDERS = (
+    "gmail.com",
+    "yahoo.co.id",
+    "yahoo.com",
+    "hotmail.com",
+    "outlook.com",
+    "ymail.com",
+)
+
+
+def _ocr_repair(kind: str, raw: str) -> str:
+    """Undo OCR's usual misreads in a value of ``kind`` before normalising it.
+
+    Phones: a speck before the number ("5 021 ..."), a "+" read as "#", a quote or a
+    digit ("#62 511 ...", "462511 ...", "162 822-..."; no Indonesian number starts 16 or
+    46 after its trunk 0 is gone). E-mails: an "@" read as a letter or lost
+    ("dewi.ratnasari Dbangka.go.id", "retno83egmail.com"), "!" for "l"/"1". Counts: "|",
+    "l", "I" or "!" for 1 before the unit ("| orang"). Dates: glued parts spaced
+    ("2Mei2026"), a misread month name taken as the nearest one ("Fcb").
+    """
+    text = raw.strip()
+    if kind == "phone":
+        # A speck before the number: one character, then the trunk "0", "+" or "(".
+        text = re.sub(r"^\S\s+(?=[0+(])", "", text)
+        text = _PLUS_MISREAD.sub("+", text)
+        digits = re.sub(r"\D", "", text)
+        if not text.startswith("+") and 11 <= len(digits) <= 16:
+            text = _PLUS_AS_DIGIT.sub("+", text)
+        return text
+    if kind == "email":
+        text = re.sub(r"(?<=[a-z])!", "l", text)
+        text = re.sub(r"!", "1", text)
+        if "@" not in text:
+            tokens = text.split()
+            if len(tokens) >= 2 and "." in tokens[-1]:
+                domain = tokens[-1]
+                local = "".join(t for t in tokens[:-1] if len(t) > 1 or t.isalnum())
+                if domain[0] in _AT_MISREAD and re.match(r"^.[a-z0-9-]+\.", domain):
+                    domain = domain[1:]
+                elif len(tokens) >= 3 and len(tokens[-2]) == 1:
+                    local = "".join(tokens[:-2])
+                text = f"{local}@{domain}"
+        if "@" not in text:
+            # "retno.rahayu83egmail.com": the "@" before a big mail provider read as a letter.
+            for provider in _MAIL_PROVIDERS:
+                at = text.rfind(provider) - 1
+                if at > 0 and text[at] in _AT_LETTER_MISREADS:
+                    text = text[:at] + "@" + text[at + 1 :]
+                    break
+        return text
+    if kind == "int":
+        return re.sub(r"^[|lI!](?=\s+[^\W\d_])", "1", text)
+    if kind == "date":
+        # "2Mei2026" glued, "Fcb" for "Feb": space the parts, take the nearest month name.
+        text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text)
+        return re.sub(r"[^\W\d_]{3,9}", _nearest_month, text)
+    return text
+
+
+def _nearest_month(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word.casefold() in MONTHS:
+        return word
+    scored = sorted(((fuzz.ratio(word.casefold(), m), m) for m in MONTHS), reverse=True)
+    if scored[0][0] >= 66 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return word
+
+
+def _ocr_choice(kind: str, name: str, raw: str) -> Any:
+    """The option(s) an OCR-garbled wording most likely names, or None when unsure.
+
+    Each chosen item is compared with every wording of the choice list (rapidfuzz ratio
+    on the normalised key, also without one or two stray leading letters left by a
+    circle or a box); it must score :data:`OCR_CHOICE_MIN` and lead every other code by
+    :data:`OCR_CHOICE_MARGIN`. Ya/Tidak: a short item ending like "ya" ("Dva", "yi") is
+    Ya, one close to "tidak" is Tidak.
+    """
+    items = [item.strip() for item in raw.split(";") if item.strip()]
+    if not items:
+        return None
+    codes: list[Any] = []
+    for item in items:
+        key = choice_key(item)
+        if kind == "bool":
+            if fuzz.partial_ratio("tidak", key) >= 80:
+                codes.append(False)
+            elif len(key) <= 4 and ("y" in key or key.endswith("a")):
+                codes.append(True)
+            else:
+                return None
+            continue
+        table = LOOKUP.get(name, {})
+        best: dict[str, float] = {}
+        for cut in (0, 1, 2):
+            probe = key[cut:].strip()
+            if len(probe) < 4:
+                continue
+            for wording, code in table.items():
+                best[code] = max(best.get(code, 0.0), fuzz.ratio(probe, wording))
+        ranked = sorted(best.items(), key=lambda it: it[1], reverse=True)
+        if not ranked or ranked[0][1] < OCR_CHOICE_MIN:
+            return None
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < OCR_CHOICE_MARGIN:
+            return None
+        codes.append(ranked[0][0])
+    if kind == "bool" or kind == "enum":
+        return codes[0] if len(set(codes)) == 1 else None
+    return sorted(set(codes))
+
+
+#: What OCR reads for a colon in a column of colons (thin strokes of a bilevel scan).
+_COLON_MISREADS = frozenset({"1", "l", "I", "|", "i", ";", "!", ">", "1:", "l:", "I:", "i:", "::"})
+#: How far (points) a word may sit from the colon column to be taken for its colon.
+COLON_COLUMN_SLACK = 4.0
+
+
+def _ocr_colons(rows: list[Row]) -> None:
+    """On an OCR page laid out "Label : value" with the colons in one column, a word in
+    that column read as "1", "l" or ";" is the colon ("Fax 1 (0419) 8637336")."""
+    by_page: dict[int, list[Row]] = {}
+    for row in rows:
+        if row.page.source == "ocr":
+            by_page.setdefault(id(row.page), []).append(row)
+    for page_rows in by_page.values():
+        xs = sorted(w.bbox[0] for r in page_rows for w in r.words if w.text == ":")
+        if len(xs) < 3:
+            continue
+        # The colon column: the x most colons share.
+        column = max(xs, key=lambda x: sum(abs(y - x) <= COLON_COLUMN_SLACK for y in xs))
+        if sum(abs(y - column) <= COLON_COLUMN_SLACK for y in xs) < 3:
+            continue
+        for row in page_rows:
+            for k, w in enumerate(row.words[1:-1], start=1):
+                if w.text in _COLON_MISREADS and abs(w.bbox[0] - column) <= COLON_COLUMN_SLACK:
+                    row.words[k] = Word(":", w.bbox, w.confidence, w.source)

@@ -1,0 +1,648 @@
+"""Renderers of held-out form scripts (:mod:`tests.independent.scripts`) to PDF and DOCX.
+
+Own code, unrelated to ``samples/``: a reportlab canvas one-column layout, a reportlab
+platypus table layout and python-docx (table or tab-aligned one-column).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.independent.scripts import Item
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def _fonts() -> tuple[str, str]:
+    """DejaVu Sans (box glyphs) when installed, else Helvetica."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    regular, bold = FONT_DIR / "DejaVuSans.ttf", FONT_DIR / "DejaVuSans-Bold.ttf"
+    if regular.is_file() and bold.is_file():
+        if "IndepSans" not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont("IndepSans", str(regular)))
+            pdfmetrics.registerFont(TTFont("IndepSans-Bold", str(bold)))
+        return "IndepSans", "IndepSans-Bold"
+    return "Helvetica", "Helvetica-Bold"
+
+
+# --- one column on a canvas -----------------------------------------------------------
+
+
+class _Canvas:
+    def __init__(self, path: Path, font: str, bold: str, size: float) -> None:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen.canvas import Canvas
+
+        self.c = Canvas(str(path), pagesize=A4)
+        self.width, self.height = A4
+        self.font, self.bold, self.size = font, bold, size
+        self.lead = size * 1.45
+        self.y = self.height - 56
+        self.page = 1
+
+    def need(self, lines: int) -> None:
+        if self.y - lines * self.lead < 50:
+            self.c.drawString(50, 30, f"hal. {self.page}")
+            self.c.showPage()
+            self.page += 1
+            self.y = self.height - 56
+
+    def text(self, x: float, s: str, *, bold: bool = False) -> None:
+        self.c.setFont(self.bold if bold else self.font, self.size)
+        self.c.drawString(x, self.y, s)
+
+    def width_of(self, s: str, *, bold: bool = False) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return stringWidth(s, self.bold if bold else self.font, self.size)
+
+    def wrap(self, s: str, width: float) -> list[str]:
+        from reportlab.lib.utils import simpleSplit
+
+        return simpleSplit(s, self.font, self.size, width) or [""]
+
+    def down(self, n: float = 1.0) -> None:
+        self.y -= self.lead * n
+
+
+def render_pdf_colon(
+    script: list[Item],
+    path: Path,
+    *,
+    options: str,
+    jadwal: str = "table",
+) -> None:
+    """One column "label : value"; options ``circle`` (codes, chosen circled), ``text``
+    (the chosen wording written out) or ``xbox`` ("[X]"/"[ ]" before each option);
+    ``jadwal`` "table" (Tahapan | Mulai | Selesai) or "range" ("Stage : d1 s.d. d2").
+    A "text" item with a fifth element k breaks the page after its k-th value line."""
+    font, bold = _fonts()
+    cv = _Canvas(path, font, bold, 9.5)
+    x_num, x_label, x_colon, x_val, right = 48.0, 86.0, 262.0, 270.0, 550.0
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            cv.need(1)
+            w = cv.width_of(item[1], bold=True)
+            cv.text((cv.width - w) / 2, item[1], bold=True)
+            cv.down()
+        elif kind == "block":
+            cv.down(0.6)
+            cv.need(2)
+            cv.text(x_num, item[1], bold=True)
+            cv.down()
+        elif kind == "note":
+            cv.need(1)
+            cv.text(x_num, item[1])
+            cv.down()
+        elif kind == "gap":
+            cv.down(item[1])
+        elif kind == "head":
+            cv.need(2)
+            cv.text(x_num, item[1])
+            cv.text(x_label, item[2])
+            cv.down()
+        elif kind in ("text", "opts"):
+            _, number, label = item[:3]
+            lx = x_label if number else x_num
+            labels = cv.wrap(label, x_colon - lx - 6)
+            if kind == "text":
+                values = cv.wrap(item[3], right - x_val)
+                cv.need(max(len(labels), len(values)))
+                cv.text(x_num, number)
+                cv.text(x_colon, ":")
+                for k in range(max(len(labels), len(values))):
+                    if k and len(item) > 4 and k == item[4]:
+                        cv.need(10_000)  # this value runs onto the next page here
+                    elif k:
+                        cv.need(1)
+                    if k < len(labels):
+                        cv.text(lx, labels[k])
+                    if k < len(values):
+                        cv.text(x_val, values[k])
+                    cv.down()
+                continue
+            cv.need(len(labels) + 1)
+            cv.text(x_num, number)
+            cv.text(x_colon, ":")
+            top = cv.y
+            for lab in labels:
+                cv.text(lx, lab)
+                cv.down()
+            cv.y = top
+            _options_line(cv, item[3], x_val, right, options)
+            cv.y = min(cv.y, top - cv.lead * (len(labels) - 1))
+            cv.down()
+        elif kind == "table":
+            _, number, label, header, rows = item
+            cv.need(3)
+            cv.text(x_num, number)
+            cv.text(x_label if number else x_num, label)
+            cv.down()
+            cols = {
+                3: [x_label, x_label + 22, 330.0],
+                4: [x_label, x_label + 22, 330.0, 450.0],
+                5: [x_label, x_label + 22, 250.0, 360.0, 450.0],
+            }[len(header)]
+            for k, h in enumerate(header):
+                x = cols[0] if k == 0 else cols[k]
+                cv.text(x, h, bold=True)
+            cv.down()
+            for n, row in enumerate(rows, start=1):
+                edges = [*cols[1:], right]
+                cells = [
+                    cv.wrap(str(cell), edges[k + 1] - edges[k] - 6) for k, cell in enumerate(row)
+                ]
+                height = max(len(c) for c in cells)
+                cv.need(height)
+                cv.text(cols[0], f"{n}.")
+                for k in range(height):
+                    for col, cell in enumerate(cells):
+                        if k < len(cell):
+                            cv.text(edges[col], cell[k])
+                    cv.down()
+        elif kind == "jadwal" and jadwal == "range":
+            _, number, label, header, rows = item
+            cv.need(2)
+            cv.text(x_num, number)
+            cv.text(x_label, label)
+            cv.down()
+            for k, (stage, start, end) in enumerate(rows):
+                cv.need(1)
+                cv.text(x_label, f"{'abcde'[k]}. {stage}")
+                cv.text(x_colon, ":")
+                cv.text(x_val, f"{start} s.d. {end}")
+                cv.down()
+        elif kind == "jadwal":
+            _, number, label, header, rows = item
+            cv.need(3)
+            cv.text(x_num, number)
+            cv.text(x_label, label)
+            cv.down()
+            cols = [x_label + 14, x_val, x_val + 120]
+            for x, h in zip(cols, header, strict=True):
+                cv.text(x, h, bold=True)
+            cv.down()
+            for row in rows:
+                cv.need(1)
+                for x, cell in zip(cols, row, strict=True):
+                    cv.text(x, cell)
+                cv.down()
+        elif kind == "sign":
+            cv.down()
+            cv.need(len(item[1]) + 3)
+            for k, line in enumerate(item[1]):
+                cv.text(340, line)
+                cv.down(3.5 if k == len(item[1]) - 3 else 1)
+    cv.c.drawString(50, 30, f"hal. {cv.page}")
+    cv.c.save()
+
+
+def _options_line(
+    cv: _Canvas, opts: list[tuple[str, bool]], x0: float, right: float, mode: str
+) -> None:
+    if mode == "text":
+        chosen = ", ".join(t for t, on in opts if on) or "-"
+        for line in cv.wrap(chosen, right - x0):
+            cv.text(x0, line)
+            cv.down()
+        cv.y += cv.lead
+        return
+    x, top = x0, cv.y
+    if mode == "codebox":
+        # The paper form's code boxes: options printed with codes, the chosen codes
+        # written in boxes at the right end of the item's first line.
+        chosen = [str(code) for code, (_, on) in enumerate(opts, start=1) if on]
+        for k, code in enumerate(chosen):
+            bx = right - 16 * (len(chosen) - k)
+            cv.c.setLineWidth(0.6)
+            cv.c.rect(bx, top - 3, 13, 13, stroke=1, fill=0)
+            cv.text(bx + 6.5 - cv.width_of(code) / 2, code)
+        right -= 16 * max(len(chosen), 1) + 8
+    for code, (wording, on) in enumerate(opts, start=1):
+        marker = f"{code}." if mode in ("circle", "codebox") else ("[X]" if on else "[ ]")
+        piece = f"{marker} {wording}"
+        w = cv.width_of(piece)
+        if x + w > right and x > x0:
+            cv.down()
+            cv.need(1)
+            x = x0
+        cv.text(x, piece)
+        if mode == "circle" and on:
+            mw = cv.width_of(marker)
+            cv.c.setLineWidth(0.8)
+            cv.c.ellipse(x - 2.5, cv.y - 3, x + mw + 2.5, cv.y + cv.size - 0.5, stroke=1, fill=0)
+        x += w + 14
+
+
+def render_pdf_stacked(script: list[Item], path: Path) -> None:
+    """Each label on its own line ending with ":", the value on the lines below it at the
+    label's indent (a free-form Word document printed to PDF); options written out,
+    variables as "1. nama (referensi waktu: x; sumber: y)", schedule as range lines."""
+    font, bold = _fonts()
+    cv = _Canvas(path, font, bold, 10)
+    x_num, x_label, right = 56.0, 92.0, 540.0
+
+    def para(x: float, text: str) -> None:
+        for line in cv.wrap(text, right - x):
+            cv.need(1)
+            cv.text(x, line)
+            cv.down()
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            w = cv.width_of(item[1], bold=True)
+            cv.text((cv.width - w) / 2, item[1], bold=True)
+            cv.down()
+        elif kind == "block":
+            cv.down(0.5)
+            cv.need(3)
+            cv.text(x_num, item[1], bold=True)
+            cv.down()
+        elif kind in ("note", "gap"):
+            continue
+        elif kind == "sign":
+            cv.down()
+            cv.need(len(item[1]) + 3)
+            for k, line in enumerate(item[1]):
+                cv.text(340, line)
+                cv.down(3.5 if k == len(item[1]) - 3 else 1)
+        else:
+            number, label = item[1], item[2]
+            lx = x_label if number else x_num
+            cv.need(3)
+            cv.text(x_num, number)
+            cv.text(lx, label + ("" if kind == "head" else ":"))
+            cv.down()
+            if kind == "text":
+                para(lx, item[3])
+            elif kind == "opts":
+                para(lx, ", ".join(t for t, on in item[3] if on) or "-")
+            elif kind == "table":
+                for n, row in enumerate(item[4], start=1):
+                    ref = f"referensi waktu: {row[1]}" + (
+                        f"; sumber: {row[2]}" if len(row) > 2 else ""
+                    )
+                    para(lx, f"{n}. {row[0]} ({ref})")
+            elif kind == "jadwal":
+                for stage, start, end in item[4]:
+                    para(lx, f"- {stage}: {start} s.d. {end}")
+    cv.c.drawString(50, 30, f"hal. {cv.page}")
+    cv.c.save()
+
+
+# --- table on platypus ------------------------------------------------------------------
+
+
+def render_pdf_table(
+    script: list[Item], path: Path, *, on: str, off: str, box_after: bool = False
+) -> None:
+    """A three-column table No | Uraian | Isian, each option on its own line after a box
+    glyph (``on``/``off``; after the wording when ``box_after``), blocks as shaded
+    full-width rows."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font, bold = _fonts()
+    st = ParagraphStyle("c", fontName=font, fontSize=9, leading=11.5)
+    stb = ParagraphStyle("b", fontName=bold, fontSize=9.5, leading=12)
+    title = ParagraphStyle("t", fontName=bold, fontSize=11, leading=14, alignment=1)
+    story: list[Any] = []
+    rows: list[list[Any]] = []
+    styles: list[tuple[Any, ...]] = []
+    widths = [40, 170, 285]
+
+    def p(s: str, style: ParagraphStyle = st) -> Paragraph:
+        return Paragraph(s.replace("&", "&amp;").replace("<", "&lt;"), style)
+
+    def flush() -> None:
+        nonlocal rows, styles
+        if rows:
+            t = Table(rows, colWidths=widths, repeatRows=0)
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        *styles,
+                    ]
+                )
+            )
+            story.append(t)
+        rows, styles = [], []
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            story.append(p(item[1], title))
+        elif kind == "block":
+            rows.append([p(item[1], stb), "", ""])
+            styles += [
+                ("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
+                ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), colors.lightgrey),
+            ]
+        elif kind == "note":
+            rows.append([p(item[1]), "", ""])
+            styles.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+        elif kind == "head":
+            rows.append([p(item[1]), p(item[2]), ""])
+        elif kind == "text":
+            rows.append([p(item[1]), p(item[2]), p(item[3])])
+        elif kind == "opts":
+            lines = [
+                p(
+                    f"{wording} {on if chosen else off}"
+                    if box_after
+                    else f"{on if chosen else off} {wording}"
+                )
+                for wording, chosen in item[3]
+            ]
+            rows.append([p(item[1]), p(item[2]), lines])
+        elif kind == "table":
+            _, number, label, header, body = item
+            rows.append([p(number), p(label), ""])
+            flush()
+            tw = {3: [30, 280, 185], 4: [30, 215, 125, 125], 5: [30, 165, 70, 110, 120]}[
+                len(header)
+            ]
+            data = [[p(h, stb) for h in header]]
+            data += [[p(str(n)), *[p(c) for c in row]] for n, row in enumerate(body, start=1)]
+            t = Table(data, colWidths=tw, repeatRows=1)
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+            story.append(t)
+        elif kind == "jadwal":
+            _, number, label, header, body = item
+            rows.append([p(number), p(label), ""])
+            flush()
+            data = [[p(h, stb) for h in header]] + [[p(c) for c in row] for row in body]
+            t = Table(data, colWidths=[210, 142, 143])
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+            story.append(t)
+        elif kind == "sign":
+            flush()
+            story.append(Spacer(1, 18))
+            sign = ParagraphStyle("s", parent=st, leftIndent=300)
+            for k, line in enumerate(item[1]):
+                story.append(p(line, sign))
+                if k == len(item[1]) - 3:
+                    story.append(Spacer(1, 40))
+    flush()
+    SimpleDocTemplate(
+        str(path), pagesize=A4, leftMargin=50, rightMargin=50, topMargin=50, bottomMargin=50
+    ).build(story)
+
+
+# --- Word -------------------------------------------------------------------------------
+
+_WINGDINGS_ON, _WINGDINGS_OFF = "\uf0fe", "\uf0a8"
+
+
+def _sdt_checkbox(paragraph: Any, chosen: bool) -> None:
+    """A Word checkbox content control (Developer tab > Check Box), as Word 2010+ saves it."""
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    w14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+    glyph = "☒" if chosen else "☐"
+    xml = (
+        f'<w:sdt xmlns:w="{w}" xmlns:w14="{w14}"><w:sdtPr>'
+        f'<w14:checkbox><w14:checked w14:val="{1 if chosen else 0}"/>'
+        '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
+        '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox>'
+        "</w:sdtPr><w:sdtContent><w:r><w:rPr>"
+        '<w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic"/></w:rPr>'
+        f"<w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>"
+    )
+    paragraph._p.append(parse_xml(xml))
+
+
+def _box(paragraph: Any, chosen: bool, marker: str) -> None:
+    if marker == "sdt":
+        _sdt_checkbox(paragraph, chosen)
+    elif marker == "wingdings":
+        run = paragraph.add_run(_WINGDINGS_ON if chosen else _WINGDINGS_OFF)
+        run.font.name = "Wingdings"
+    else:
+        run = paragraph.add_run("☒" if chosen else "☐")
+        run.font.name = "Segoe UI Symbol"
+    paragraph.add_run(" ")
+
+
+def render_docx(script: list[Item], path: Path, *, mode: str, marker: str) -> None:
+    """A Word file: ``mode`` "table" (No | Uraian | : | Isian rows) or "colon" (tab-aligned
+    lines); option boxes as Unicode ☒/☐ or Wingdings symbols (``marker``)."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    style = doc.styles["Normal"]
+    style.font.name = "Arial"
+    style.font.size = Pt(10)
+    table = None
+
+    def new_table() -> Any:
+        t = doc.add_table(rows=0, cols=4)
+        t.style = "Table Grid"
+        for col, width in zip(t.columns, (Cm(1.2), Cm(5.5), Cm(0.5), Cm(9.3)), strict=True):
+            for cell in col.cells:
+                cell.width = width
+        return t
+
+    def colon_line(number: str, label: str) -> Any:
+        para = doc.add_paragraph()
+        para.paragraph_format.tab_stops.add_tab_stop(Cm(1.2))
+        para.paragraph_format.tab_stops.add_tab_stop(Cm(7.0))
+        para.paragraph_format.tab_stops.add_tab_stop(Cm(7.4))
+        para.add_run(f"{number}\t{label}\t:\t" if number else f"{label}\t\t:\t")
+        return para
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            para = doc.add_paragraph()
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            para.add_run(item[1]).bold = True
+            table = None
+        elif kind in ("block", "note"):
+            para = doc.add_paragraph()
+            para.add_run(item[1]).bold = kind == "block"
+            table = None
+        elif kind == "sign":
+            doc.add_paragraph()
+            for k, line in enumerate(item[1]):
+                para = doc.add_paragraph(line)
+                para.paragraph_format.left_indent = Cm(9)
+                if k == len(item[1]) - 3:
+                    doc.add_paragraph()
+                    doc.add_paragraph()
+            table = None
+        elif mode == "table" and kind in ("head", "text", "opts"):
+            if table is None:
+                table = new_table()
+            cells = table.add_row().cells
+            cells[0].text = item[1]
+            cells[1].text = item[2]
+            if kind == "text":
+                cells[2].text = ":"
+                cells[3].text = item[3]
+            elif kind == "opts":
+                cells[2].text = ":"
+                para = cells[3].paragraphs[0]
+                for k, (wording, chosen) in enumerate(item[3]):
+                    if k and len(item[3]) > 3:
+                        para = cells[3].add_paragraph()
+                    _box(para, chosen, marker)
+                    para.add_run(wording + ("   " if len(item[3]) <= 3 else ""))
+        elif kind == "head":
+            para = doc.add_paragraph()
+            para.paragraph_format.tab_stops.add_tab_stop(Cm(1.2))
+            para.add_run(f"{item[1]}\t{item[2]}")
+        elif kind == "text":
+            colon_line(item[1], item[2]).add_run(item[3])
+        elif kind == "opts":
+            para = colon_line(item[1], item[2])
+            for wording, chosen in item[3]:
+                _box(para, chosen, marker)
+                para.add_run(wording + "  ")
+        elif kind in ("table", "jadwal"):
+            _, number, label, header, body = item
+            if mode == "table":
+                if table is None:
+                    table = new_table()
+                cells = table.add_row().cells
+                cells[0].text, cells[1].text = number, label
+            else:
+                para = doc.add_paragraph()
+                para.paragraph_format.tab_stops.add_tab_stop(Cm(1.2))
+                para.add_run(f"{number}\t{label}")
+            table = None
+            t = doc.add_table(rows=1, cols=len(header))
+            t.style = "Table Grid"
+            for cell, h in zip(t.rows[0].cells, header, strict=True):
+                cell.text = h
+            for n, row in enumerate(body, start=1):
+                cells = t.add_row().cells
+                values = [str(n), *row] if kind == "table" else list(row)
+                for cell, value in zip(cells, values, strict=True):
+                    cell.text = value
+    doc.save(str(path))
+
+
+# --- letters ----------------------------------------------------------------------------
+
+
+def render_letter_pdf(lines: list[tuple[str, str]], path: Path) -> None:
+    """A letter from ``(style, text)`` lines: styles "kop" (centred bold), "kop-small"
+    (centred), "rule", "left", "right" (from the middle), "indent", "blank", "field"
+    ("Label\\tvalue" with the colon aligned), "field-date" (a field with a date at the right)."""
+    font, bold = _fonts()
+    cv = _Canvas(path, font, bold, 11)
+    for style, text in lines:
+        cv.need(1)
+        if style == "kop":
+            cv.c.setFont(bold, 13)
+            w = cv.c.stringWidth(text, bold, 13)
+            cv.c.drawString((cv.width - w) / 2 + 20, cv.y, text)
+        elif style == "kop-small":
+            cv.c.setFont(font, 9)
+            w = cv.c.stringWidth(text, font, 9)
+            cv.c.drawString((cv.width - w) / 2 + 20, cv.y, text)
+        elif style == "rule":
+            cv.c.setLineWidth(2)
+            cv.c.line(60, cv.y + 8, cv.width - 60, cv.y + 8)
+            cv.c.setLineWidth(0.5)
+            cv.c.line(60, cv.y + 5, cv.width - 60, cv.y + 5)
+            cv.down(0.3)
+            continue
+        elif style == "left":
+            for part in cv.wrap(text, 470):
+                cv.text(70, part)
+                cv.down()
+            continue
+        elif style == "indent":
+            for k, part in enumerate(cv.wrap(text, 440)):
+                cv.text(100 if k == 0 else 70, part)
+                cv.down()
+            continue
+        elif style == "right":
+            cv.text(330, text)
+        elif style in ("field", "field-date", "field-right"):
+            label, _, rest = text.partition("\t")
+            value, _, date = rest.partition("\t")
+            if label:
+                cv.text(70, label)
+                cv.text(140, ":")
+            cv.text(150, value)
+            if date:
+                cv.text(380 if style == "field-date" else 330, date)
+        elif style == "pair":
+            left, _, right_text = text.partition("\t")
+            cv.text(70, left)
+            cv.text(330, right_text)
+        cv.down()
+    cv.c.save()
+
+
+def render_letter_docx(
+    lines: list[tuple[str, str]], path: Path, *, kop_in_header: bool = False
+) -> None:
+    """The same line styles as a Word letter (fields in a borderless table); the
+    letterhead in the page header when ``kop_in_header``."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Bookman Old Style"
+    doc.styles["Normal"].font.size = Pt(11)
+    table = None
+    for style, text in lines:
+        if style in ("field", "field-date"):
+            if table is None:
+                table = doc.add_table(rows=0, cols=3)
+            label, _, value = text.partition("\t")
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text = label, ":", value.replace("\t", " ")
+            for cell, width in zip(cells, (Cm(2.5), Cm(0.5), Cm(12)), strict=True):
+                cell.width = width
+            continue
+        table = None
+        if style == "twocol":
+            left, _, right_text = text.partition("\t")
+            grid = doc.add_table(rows=1, cols=2)
+            for cell, part in zip(grid.rows[0].cells, (left, right_text), strict=True):
+                cell.text = ""
+                for k, line in enumerate(part.split("|")):
+                    para = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+                    para.add_run(line)
+            continue
+        if kop_in_header and style in ("kop", "kop-small", "rule"):
+            header = doc.sections[0].header
+            first = header.paragraphs[0]
+            para = first if not first.text else header.add_paragraph()
+            para.add_run("_" * 70 if style == "rule" else text).bold = style == "kop"
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            continue
+        if style == "rule":
+            doc.add_paragraph("_" * 70)
+            continue
+        if style in ("pair", "field-right"):
+            text = text.replace("\t", "    ")
+        para = doc.add_paragraph(text if style != "blank" else "")
+        para.paragraph_format.space_after = Pt(0)
+        if style in ("kop", "kop-small"):
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if style == "kop":
+                para.runs[0].bold = True
+        elif style == "right":
+            para.paragraph_format.left_indent = Cm(9)
+        elif style == "indent":
+            para.paragraph_format.first_line_indent = Cm(1.25)
+    doc.save(str(path))

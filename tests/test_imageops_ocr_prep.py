@@ -1,0 +1,194 @@
+"""Image preparation for OCR: enlarging low-dpi scans, flattening uneven light, cutting a
+photographed page out of its background; and the form reader's
+repair of OCR misreads. The image functions run without Tesseract; one end-to-end test
+photographs a page on a desk and reads it back."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+from test_extract_support import FORM_LINES, form_page, render_text
+
+from extractors import imageops, load_document
+from extractors.document import Page, Word
+from extractors.forms.labels import ENTRIES
+from extractors.forms.reader import (
+    Row,
+    _label_match,
+    _ocr_choice,
+    _ocr_colons,
+    _ocr_repair,
+    _ocr_words,
+    _split_glued_boxes,
+)
+from extractors.ocr import tesseract_available
+
+
+def _a4_page(dpi: int = 150) -> np.ndarray:
+    """An A4 page at ``dpi`` with the form lines drawn on it (grayscale, white paper)."""
+    w, h = round(8.27 * dpi), round(11.69 * dpi)
+    lines = [(t, w // 12, h // 10 + i * h // 14) for i, t in enumerate(FORM_LINES)]
+    return np.asarray(render_text(lines, size=(w, h), dpi=dpi), dtype=np.uint8)
+
+
+def _on_desk(page: np.ndarray, corners: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """``page`` warped onto ``corners`` of a dark, grainy desk of ``size`` (w, h)."""
+    h, w = page.shape
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+    matrix = cv2.getPerspectiveTransform(src, corners.astype(np.float32))
+    paper = cv2.warpPerspective(page, matrix, size, flags=cv2.INTER_LINEAR)
+    mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), matrix, size)
+    rng = np.random.default_rng(7)
+    desk = (70 + rng.normal(0, 6, (size[1], size[0]))).clip(0, 255)
+    out = np.where(mask > 0, paper * 0.92, desk)
+    return np.asarray(out.clip(0, 255), dtype=np.uint8)
+
+
+def test_a_low_dpi_scan_is_enlarged_to_300_dpi_and_a_300_dpi_one_left_alone() -> None:
+    gray = np.full((200, 100), 255, np.uint8)
+    big, dpi = imageops.upscale_for_ocr(gray, dpi=200)
+    assert dpi == 300 and big.shape == (300, 150)
+    same, dpi = imageops.upscale_for_ocr(gray, dpi=300)
+    assert dpi == 300 and same is gray
+
+
+def test_flattening_evens_out_a_shadow_and_keeps_the_text_dark() -> None:
+    page = np.asarray(form_page(), dtype=np.float64)
+    h, w = page.shape
+    yy, xx = np.mgrid[0:h, 0:w]
+    light = 1.0 - 0.55 * (xx / w) * (yy / h)  # a shadow deepening to one corner
+    shaded = (page * 0.9 * light).astype(np.uint8)
+    assert imageops.background_unevenness(shaded) > 60
+    flat = imageops.flatten_background(shaded, dpi=300)
+    assert imageops.background_unevenness(flat) < 10
+    text = page < 100
+    # The text is still far darker than the paper, in the shadow too.
+    assert float(flat[text].mean()) < 100 and float(flat[~text].mean()) > 240
+
+
+def test_a_photographed_page_is_found_on_the_desk_and_cut_out_upright() -> None:
+    page = _a4_page()
+    corners = np.array([[260, 140], [1290, 190], [1330, 1880], [190, 1850]], np.float64)
+    photo = _on_desk(page, corners, (1536, 2048))
+    quad = imageops.find_page_quad(photo)
+    assert quad is not None
+    # The cut lies just inside the sheet's edge (PAGE_INSET), within a few pixels.
+    centre = corners.mean(axis=0)
+    inset = centre + (corners - centre) * (1 - imageops.PAGE_INSET)
+    assert np.abs(quad - inset).max() < 6
+    width, height = imageops.page_size_px(quad)
+    flat = imageops.warp_page(photo, quad, width=round(width), height=round(height))
+    assert flat.shape == (round(height), round(width))
+    # No desk left inside: the border rows of the cut-out are paper.
+    assert float(flat[5, :].mean()) > 200 and float(flat[:, 5].mean()) > 200
+
+
+def test_a_scan_filling_its_frame_has_no_page_border_to_cut() -> None:
+    assert imageops.find_page_quad(_a4_page()) is None
+    assert imageops.find_page_quad(np.full((800, 600), 128, np.uint8)) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "raw", "want"),
+    [
+        ("phone", "#62 511 520649", "+62 511 520649"),
+        ("phone", "462511 520648", "+62511 520648"),
+        ("phone", "162 822-4985-705", "+62 822-4985-705"),
+        ("phone", "0511 520649", "0511 520649"),
+        ("phone", "5 021 81853557", "021 81853557"),
+        ("email", "dewi.ratnasari Dbangkatengahkab.go.id", "dewi.ratnasari@bangkatengahkab.go.id"),
+        ("email", "hasanah.rahmah7!@gmail.com", "hasanah.rahmah71@gmail.com"),
+        ("int", "| orang", "1 orang"),
+        ("date", "2Mei2026", "2 Mei 2026"),
+        ("date", "26 Fcb 2026", "26 feb 2026"),
+    ],
+)
+def test_ocr_misreads_in_values_are_repaired(kind: str, raw: str, want: str) -> None:
+    assert _ocr_repair(kind, raw) == want
+
+
+def test_garbled_option_wordings_are_read_only_when_one_option_clearly_wins() -> None:
+    assert _ocr_choice("enum", "pelaksanaan", "Berutang") == "berulang"
+    assert _ocr_choice("enum", "petugas", "Murarenaga kontrak") == "mitra"
+    assert _ocr_choice("set", "tingkat", "KkabupatervKota; Kecamatan") == [
+        "kabupaten_kota",
+        "kecamatan",
+    ]
+    assert _ocr_choice("bool", "", "Dva") is True
+    assert _ocr_choice("bool", "", "Tidal") is False
+    assert _ocr_choice("enum", "pelaksanaan", "Xqzw") is None
+
+
+def test_rule_debris_is_dropped_from_ocr_rows() -> None:
+    def w(text: str, x: float) -> Word:
+        return Word(text, (x, 0, x + 10, 10), 0.9, "ocr")
+
+    row = [w("|", 0), w("Instansi", 20), w("|Dinas", 60), w("Koba|", 90), w(":", 120)]
+    assert [x.text for x in _ocr_words(row)] == ["Instansi", "Dinas", "Koba"]
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="tesseract not installed")
+def test_a_phone_photo_of_a_page_on_a_desk_reads_like_a_scan() -> None:
+    page = _a4_page(dpi=150)
+    corners = np.array([[250, 150], [1300, 200], [1320, 1890], [200, 1840]], np.float64)
+    photo = _on_desk(page, corners, (1536, 2048))
+    buf = io.BytesIO()
+    Image.fromarray(photo).save(buf, format="JPEG", quality=90)
+    doc = load_document(buf.getvalue(), file_name="foto.jpg", workers=1)
+    assert any("dipotong" in note for note in doc.warnings)
+    (result,) = doc.pages
+    # The page (not the desk) is the page: A4 in points.
+    assert result.width == pytest.approx(595, abs=15)
+    text = result.text()
+    words = [w for line in FORM_LINES for w in line.split()]
+    assert sum(w in text for w in words) / len(words) > 0.9
+
+
+@pytest.mark.parametrize("zoom", [1.0, 2.5])
+def test_a_photographed_page_becomes_a_300_dpi_a4_page_whatever_the_camera(
+    tmp_path: Path, zoom: float
+) -> None:
+    from extractors.raster import load_image_frame
+
+    corners = np.array([[250, 150], [1300, 200], [1320, 1890], [200, 1840]], np.float64)
+    size = (round(1536 * zoom), round(2048 * zoom))
+    photo = _on_desk(_a4_page(dpi=round(150 * zoom)), corners * zoom, size)
+    path = tmp_path / "foto.jpg"
+    Image.fromarray(photo).save(path, format="JPEG", quality=90)
+    gray, dpi, notes = load_image_frame(str(path), 0, max_pixels=60_000_000, label="foto.jpg")
+    assert dpi == 300 and any("dipotong" in n for n in notes)
+    # A4's short side at 300 dpi, whatever the photo's own resolution.
+    assert gray.shape[1] == pytest.approx(8.27 * 300, rel=0.02)
+
+
+def _ocr(text: str, x: float, y: float = 0.0) -> Word:
+    return Word(text, (x, y, x + 6 * len(text), y + 8), 0.9, "ocr")
+
+
+def test_typed_boxes_glued_to_their_wording_are_split_off() -> None:
+    words = [_ocr("X)Ya", 0), _ocr("()", 40), _ocr("Tidak", 52), _ocr("(XX)", 90)]
+    assert [w.text for w in _split_glued_boxes(words)] == ["(X)", "Ya", "()", "Tidak", "(X)"]
+
+
+def test_a_label_after_a_garbled_item_marker_is_still_found() -> None:
+    words = [_ocr("Cc.", 0), _ocr("Alamat", 20), _ocr("Jl.", 100), _ocr("Sudirman", 120)]
+    found = _label_match(words, ENTRIES["fs3"])
+    assert found is not None and found[0].key == "alamat" and found[2] == 2
+    # A long word is never skipped as a marker.
+    assert _label_match([_ocr("Sudirman", 0), *words[1:]], ENTRIES["fs3"]) is None
+
+
+def test_a_colon_misread_in_the_colon_column_becomes_a_colon() -> None:
+    page = Page(number=1, width=595, height=842, lines=(), source="ocr", dpi=300)
+    texts = [("Nama", ":"), ("Alamat", ":"), ("Telepon", ":"), ("Fax", "1")]
+    rows = [
+        Row(page, [_ocr(a, 40, 20 * i), _ocr(b, 200, 20 * i), _ocr("x", 220, 20 * i)], 40, 20 * i)
+        for i, (a, b) in enumerate(texts)
+    ]
+    _ocr_colons(rows)
+    assert rows[3].words[1].text == ":"
