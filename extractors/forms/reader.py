@@ -10,6 +10,7 @@ or the option written out.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -23,7 +24,8 @@ from rapidfuzz import fuzz
 from extractors.document import BBox, Document, Mark, Page, Word, group_rows, union_bbox
 from extractors.fields import ExtractedField
 from extractors.forms.labels import ENTRIES, SECTIONS, TEKNIS_PREFIX, Entry
-from validators.choices import LOOKUP, choice_key
+from validators.choices import LOOKUP
+from validators.choices import choice_key as _choice_key
 from validators.normalise import (
     MONTHS,
     InvalidValue,
@@ -201,6 +203,18 @@ def _garbled_marker(text: str) -> bool:
     return len(text) <= 3 or (len(text) <= 6 and any(c.isdigit() for c in text))
 
 
+#: ``choice_key`` is pure and the same label wordings and words come back on every row:
+#: caching it took label matching from about half of a born-digital form's time to little.
+choice_key = functools.lru_cache(maxsize=65536)(_choice_key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _wording(label: str) -> tuple[str, tuple[str, ...]]:
+    """A label wording as compared: its key and the key's tokens."""
+    want = choice_key(label)
+    return want, tuple(want.split())
+
+
 def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, float, int] | None:
     if not words:
         return None
@@ -216,25 +230,30 @@ def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry,
     colon = next((i for i, w in enumerate(words) if w.text.endswith(":") or w.text == ":"), None)
     best: tuple[Entry, float, int] | None = None
     best_rank = 0.0
+    first_scores: dict[str, float] = {}
     for entry in entries:
         for label in entry.labels:
-            want = choice_key(label)
-            n = len(want.split())
+            want, tokens = _wording(label)
+            if not tokens:
+                continue
+            n = len(tokens)
+            first = first_scores.get(tokens[0])
+            if first is None:
+                first = first_scores[tokens[0]] = fuzz.ratio(tokens[0], texts[0])
+            if first < 75:
+                continue  # the first word must be there: a label is read from its start
             # Compare the label with the first n tokens (and one more or less: OCR splits).
             for m in (n - 1, n, n + 1):
                 if m < 1 or m > len(texts):
                     continue
                 got = " ".join(texts[:m])
                 score = fuzz.ratio(want, got)
-                if fuzz.ratio(want.split()[0], texts[0]) < 75:
-                    continue  # the first word must be there: a label is read from its start
                 # A longer wording that matches beats a shorter one ("Nama Instansi" > "Nama");
                 # an exact word count beats an OCR split or join.
                 rank = score + min(len(want), 40) / 4 - (0 if m == n else 6)
                 if score >= LABEL_MIN_SCORE and rank > best_rank:
                     best, best_rank = (entry, score, m), rank
             # A long label wrapped in its cell: all but its last word lead the row.
-            tokens = want.split()
             if n >= 3 and n - 1 <= len(texts):
                 k = 0
                 while k < n - 1 and fuzz.ratio(tokens[k], texts[k]) >= 85:
