@@ -184,7 +184,8 @@ def speckle(gray: GrayImage) -> float:
     Clean scans give ~0.001 (stroke edges), a page with 2 % salt-and-pepper ~0.02.
     """
     smooth = cv2.medianBlur(gray, 3)
-    return float(np.mean(np.abs(gray.astype(np.int16) - smooth) > 100))
+    flipped = cv2.absdiff(gray, smooth) > 100
+    return float(np.count_nonzero(flipped)) / max(1, flipped.size)
 
 
 def clean_page(gray: GrayImage, *, dpi: int, mode: str) -> tuple[GrayImage, str]:
@@ -256,8 +257,10 @@ def flatten_background(gray: GrayImage, *, dpi: int) -> GrayImage:
     paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
     paper = cv2.GaussianBlur(paper, (0, 0), k / 2)
     paper = cv2.resize(paper, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
-    ratio = gray.astype(np.float32) / np.maximum(paper.astype(np.float32), 1.0)
-    out = np.clip(ratio * 255.0, 0, 255)
+    # gray * 255 / paper, rounded and saturated, in one pass in C (float arrays of a
+    # 300 dpi page cost 0.2 s). Where the paper estimate is 0 (a black border wider than
+    # the kernel) the result is 0: black stays black.
+    out = cv2.divide(gray, np.asarray(paper, dtype=np.uint8), scale=255.0)
     return np.asarray(out, dtype=np.uint8)
 
 

@@ -21,7 +21,13 @@ import os
 import threading
 import warnings
 from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -357,6 +363,12 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
         candidates = [osd] if osd in (90, 270) else [90, 270]
     else:
         candidates = [0]
+    # Marks are found on the upright page. For the usual page (no turn) that is this
+    # image: look for them in a thread while Tesseract runs in its own process, so the
+    # page costs its OCR time and little more (OpenCV and the wait release the GIL).
+    marks_pool = ThreadPoolExecutor(max_workers=1)
+    early_marks = marks_pool.submit(_page_marks, gray, dpi) if candidates == [0] else None
+    marks_pool.shutdown(wait=False)
     best: tuple[int, GrayImage, _Ocr] | None = None
     for rotation in candidates:
         image = imageops.rotate_quarter(gray, rotation)
@@ -396,8 +408,17 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
         dpi=page_dpi,
         rotation=rotation,
         skew=attempt.skew,
-        marks=find_circle_marks(upright, dpi=dpi) + find_checkbox_marks(upright, dpi=dpi),
+        marks=(
+            early_marks.result()
+            if early_marks is not None and upright is gray
+            else _page_marks(upright, dpi)
+        ),
     )
+
+
+def _page_marks(upright: GrayImage, dpi: int) -> tuple[Mark, ...]:
+    """Circled codes and ticked boxes on an upright page image."""
+    return find_circle_marks(upright, dpi=dpi) + find_checkbox_marks(upright, dpi=dpi)
 
 
 #: A printed checkbox, in points: a square about a capital letter high.

@@ -88,3 +88,15 @@ def test_tsv_parsing_skips_non_word_rows_and_scales_confidence() -> None:
     words = ocr.parse_tsv(tsv)
     assert len(words) == 1
     assert words[0].text == "Nama" and words[0].confidence == pytest.approx(0.965)
+
+
+def test_the_page_file_handed_to_tesseract_is_removed_also_after_a_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert ocr.tesseract_words(_line_image(), dpi=300)
+    with pytest.raises(ToolTimeout):
+        ocr.tesseract_words(np.full((3000, 3000), 255, np.uint8), dpi=300, timeout=0.01)
+    assert list(tmp_path.glob("rekom-ocr-*")) == []
