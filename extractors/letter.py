@@ -301,6 +301,10 @@ def _labelled(letter: _Letter) -> int:
                 # that in a table cell or a paragraph without a hanging indent).
                 if line.bbox[0] < x0 - 8 and abs(line.bbox[0] - label_x0) > 3:
                     break
+                if letter.rows[j - 1][1].cell is not None and line.cell is None:
+                    break  # the subject's table cell ended: what follows is the body
+                if line.bbox[0] < x0 - 8 and line.bbox[1] - prev[1] > 1.6 * height:
+                    break  # back at the margin after a blank line: the body, not the subject
                 idxs.append(j)
                 parts.append(nxt)
             letter.add("perihal", _collapse(" ".join(parts)), idxs, "label", " / ".join(parts))
@@ -333,7 +337,11 @@ def _date_line(letter: _Letter, i: int, text: str) -> None:
 
 
 def _kepada(letter: _Letter, start: int) -> None:
-    i = letter.find(re.compile(r"\byth\b\.?", re.I), start)
+    yth = re.compile(r"\byth\b\.?", re.I)
+    i = letter.find(yth, start)
+    if i is None:
+        # The addressee on the right above the Nomor block, under the date.
+        i = letter.find(yth, 0, start)
     if i is None:
         return
     first = re.split(r"\byth\b\.?", letter.texts[i], maxsplit=1, flags=re.I)[1].strip()
@@ -409,6 +417,11 @@ def _signature(letter: _Letter) -> None:
             "penandatangan.nama", letter.texts[name_i], [name_i], "signature", letter.texts[name_i]
         )
     title_idx = list(range(start, name_i))
+    while title_idx and _PLACE_DATE.search(letter.texts[title_idx[0]]):
+        # The place and date above the signer's title (the letter is dated at its foot).
+        if "tanggal_surat" not in letter.fields:
+            _date_line(letter, title_idx[0], letter.texts[title_idx[0]])
+        title_idx = title_idx[1:]
     if not title_idx:
         return
     titles = [letter.texts[i] for i in title_idx]

@@ -151,6 +151,8 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 loose[-1][1].sort(key=lambda w: w.bbox[0])
             else:
                 loose.append([line.bbox[1], list(line.words)])
+        if page.source == "text":
+            loose = _top_align_centred_cells(loose)
         for top, words, *cell in sorted(merged + loose, key=lambda it: it[0]):
             text = " ".join(w.text for w in words)
             if _FOOTER.search(text) and len(words) <= 4:
@@ -164,6 +166,166 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 carried[cell[0][0]] = (rows[-1], cell[0][1])
     _ocr_colons(rows)
     return rows
+
+
+#: Lines of one table cell follow each other at most this many line heights apart; the
+#: next cell starts further down (its padding and the rule between).
+CELL_LEAD_MAX = 1.6
+#: Two columns of a table row are vertically centred when their lines' midpoints agree
+#: within this fraction of a line height.
+CENTRE_SLACK = 0.35
+
+
+def _top_align_centred_cells(loose: list[list[Any]]) -> list[list[Any]]:
+    """A table row whose cells are vertically centred as if they were aligned to the top.
+
+    With cells centred, a label shorter than its value sits between the value's lines
+    ("☐ Bulanan" / "3.2 Frekuensi" / "☐ Triwulanan"), so no row holds both. Where rows
+    left of a column and rows right of it interleave line by line (no gap of a cell
+    boundary between them) and the two groups share their vertical middle, the k-th label
+    line joins the k-th value line: the layout the reader knows."""
+    out = list(loose)
+    i = 0
+    while i < len(out):
+        words = out[i][1]
+        height = max(w.bbox[3] - w.bbox[1] for w in words)
+        x0 = min(w.bbox[0] for w in words)
+        # The run of rows around row i: contiguous lines, no cell boundary between them.
+        lo = hi = i
+        while lo > 0 and out[lo][0] - out[lo - 1][0] <= CELL_LEAD_MAX * height:
+            lo -= 1
+        while hi + 1 < len(out) and out[hi + 1][0] - out[hi][0] <= CELL_LEAD_MAX * height:
+            hi += 1
+        run = out[lo : hi + 1]
+        right_only = [r for r in run if min(w.bbox[0] for w in r[1]) > x0 + 2]
+        column = min((w.bbox[0] for r in right_only for w in r[1]), default=0.0)
+        split = [
+            (
+                [w for w in r[1] if w.bbox[0] < column - 2],
+                [w for w in r[1] if w.bbox[0] >= column - 2],
+            )
+            for r in run
+        ]
+        left = [(r[0], a) for r, (a, _) in zip(run, split, strict=True) if a]
+        right = [(r[0], b) for r, (_, b) in zip(run, split, strict=True) if b]
+        if (
+            len(run) < 3
+            or not right_only
+            or not left
+            or any(abs(a[0].bbox[0] - x0) > 2 or a[-1].bbox[2] > column - 12 for _, a in left)
+        ):
+            i += 1
+            continue
+        mid_left = (left[0][0] + left[-1][0]) / 2
+        mid_right = (right[0][0] + right[-1][0]) / 2
+        if (
+            abs(mid_left - mid_right) > CENTRE_SLACK * height
+            or right[0][0] > left[0][0] - 2  # the value must start above the label
+            or any(b[0] - a[0] > 1.2 * height * CELL_LEAD_MAX for a, b in itertools.pairwise(left))
+        ):
+            i = hi + 1
+            continue
+        merged = []
+        for k, (top, part) in enumerate(right):
+            merged.append([top, [*left[k][1], *part] if k < len(left) else list(part)])
+        last = merged[-1][0]
+        for k, (top, part) in enumerate(left[len(right) :], start=1):
+            merged.append([max(top, last + 0.01 * k), list(part)])
+        out[lo : hi + 1] = merged
+        i = lo + len(merged)
+    return out
+
+
+#: A gap this wide (points) between words on a row separates a table's columns.
+COLUMN_GAP_MIN = 24.0
+_LABEL_TAIL_WORD = re.compile(r"^[^\W\d_][^\d]*$")
+
+
+def _label_tail(words: list[Word], n: int) -> int:
+    """The label's word count grown over the rest of its cell: a wording that matched only
+    its start ("NAMA KEGIATAN" of "NAMA KEGIATAN SURVEI") leaves up to three words that
+    run on from it without a space's gap, and then a column gap before the value."""
+    if not 0 < n < len(words):
+        return n
+    height = max(words[n - 1].bbox[3] - words[n - 1].bbox[1], 1.0)
+    for k in range(n, min(n + 3, len(words) - 1)):
+        w = words[k]
+        gap_before = w.bbox[0] - words[k - 1].bbox[2]
+        if gap_before > 0.8 * height or ":" in w.text or not _LABEL_TAIL_WORD.match(w.text):
+            return n
+        if w.text in _CHECKED or w.text in _UNCHECKED:
+            return n
+        if words[k + 1].bbox[0] - w.bbox[2] >= COLUMN_GAP_MIN:
+            return k + 1
+    return n
+
+
+def _gap_groups(words: list[Word], gap: float) -> list[list[Word]]:
+    groups: list[list[Word]] = []
+    for w in words:
+        if groups and w.bbox[0] - groups[-1][-1].bbox[2] < gap:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return groups
+
+
+def _moved(words: list[Word], x0: float) -> list[Word]:
+    """``words`` shifted to start at ``x0`` (their spacing kept)."""
+    dx = x0 - words[0].bbox[0]
+    return [
+        Word(w.text, (w.bbox[0] + dx, w.bbox[1], w.bbox[2] + dx, w.bbox[3]), w.confidence, w.source)
+        for w in words
+    ]
+
+
+def _persons_side_by_side(rows: list[Row], entries: Sequence[Entry]) -> list[Row]:
+    """Persons printed side by side, one column each under a header row naming them
+    ("Uraian | Penanggung Jawab | PJ Teknis", then "Nama | X | Y" ...), as the reader
+    knows them: each person's heading, then the detail rows with that person's column."""
+    person = [e for e in entries if e.kind.startswith("person:")]
+    out: list[Row] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        groups = _gap_groups(_strip_prefix(row.words), COLUMN_GAP_MIN)
+        named = [(g, _section_of(" ".join(w.text for w in g))) for g in groups]
+        heads = [(g, sec) for g, sec in named if sec is not None]
+        if len(heads) < 2 or len({sec for _, sec in heads}) < len(heads) or len(groups) > 3:
+            out.append(row)
+            i += 1
+            continue
+        cols = [g[0].bbox[0] for g, _ in heads]
+        body: list[Row] = []
+        j = i + 1
+        while j < len(rows) and rows[j].page is row.page:
+            nxt = rows[j]
+            if _BLOCK.match(nxt.text()) and nxt.text().upper() == nxt.text():
+                break
+            if (
+                nxt.x0 < cols[0] - COLUMN_SLACK
+                and _label_match(_strip_prefix(nxt.words), person) is None
+            ):
+                break
+            body.append(nxt)
+            j += 1
+        if not body:
+            out.append(row)
+            i += 1
+            continue
+        label_x = min(r.x0 for r in body)
+        for k, (g, _) in enumerate(heads):
+            lo = cols[k] - COLUMN_SLACK
+            hi = cols[k + 1] - COLUMN_SLACK if k + 1 < len(cols) else float("inf")
+            out.append(Row(row.page, _moved(g, label_x), label_x, row.top + k * 0.01))
+            for r in body:
+                words = [
+                    w for w in r.words if w.bbox[0] < cols[0] - COLUMN_SLACK or lo <= w.bbox[0] < hi
+                ]
+                if words:
+                    out.append(Row(r.page, words, words[0].bbox[0], r.top + k * 0.01))
+        i = j
+    return out
 
 
 def _strip_prefix(words: list[Word]) -> list[Word]:
@@ -322,7 +484,7 @@ def extract_fields(
 ) -> dict[str, ExtractedField]:
     """Read every FORMS.md key of ``form_type`` that the document fills (see module doc)."""
     entries = ENTRIES[form_type]
-    rows = _rows(document, pages)
+    rows = _persons_side_by_side(_rows(document, pages), entries)
     state = _State(form_type)
     hits: list[tuple[int, Entry, float, int, str | None]] = []
     headings: dict[int, str | None] = {}
@@ -363,6 +525,17 @@ def extract_fields(
             # Survei"), when no label reads it.
             key = choice_key(text)
             inside = next((sec for w, sec in SECTIONS if key.endswith(choice_key(w))), None)
+            if inside is None and len(_gap_groups(words, COLUMN_GAP_MIN)) == 1:
+                # ... or its name and one word more ("Manajer Lapangan").
+                inside = next(
+                    (
+                        sec
+                        for w, sec in SECTIONS
+                        if key.startswith(choice_key(w) + " ")
+                        and len(key.split()) == len(choice_key(w).split()) + 1
+                    ),
+                    None,
+                )
             if inside is not None and _label_match(words, entries) is None:
                 section = inside
         if section is not None:
@@ -370,11 +543,17 @@ def extract_fields(
             headings[i] = section
             column = table_x0 = None
             continue
-        match = _label_match(words, entries)
+        match = (
+            _label_match(words, entries)
+            or _qualified_label(words, entries)
+            or _entry_by_options(rows, i, words, entries)
+        )
         if match is None:
             continue
         column = table_x0 = None
         entry, score, n = match
+        if entry.kind not in ("jadwal", "variabel"):
+            n = _label_tail(words, n)
         if entry.kind == "heading":
             headings[i] = None
             continue
@@ -411,6 +590,80 @@ def extract_fields(
         section = section or "penyelenggara"
         _read_hit(rows, i, entry, score, n, section, hit_rows, state)
     return state.out
+
+
+#: Words that ask a label as a question ("Apakah dilakukan penyuntingan?").
+_QUESTION_WORDS = frozenset({"apakah", "dilakukan", "ada", "melakukan"})
+#: A known wording after one unknown word must match at least this well.
+QUALIFIED_MIN_SCORE = 95.0
+
+
+def _qualified_label(
+    words: list[Word], entries: Sequence[Entry]
+) -> tuple[Entry, float, int] | None:
+    """A known wording after a question ("Apakah dilakukan Penyuntingan?") or after one
+    qualifying word ("Perkiraan Tanggal Rilis", "Banyaknya Supervisor"): the whole label
+    must be read, up to its colon, a column gap or the end of the row."""
+    skip = 0
+    while skip < min(len(words) - 1, 2) and choice_key(words[skip].text) in _QUESTION_WORDS:
+        skip += 1
+    if skip == 0:
+        if len(words) < 2 or not words[0].text.isalpha() or len(words[0].text) < 4:
+            return None
+        skip = 1
+    found = _label_match_at(words[skip:], entries)
+    if found is None or found[1] < QUALIFIED_MIN_SCORE:
+        return None
+    entry, score, n = found
+    n += skip
+    if n < len(words):
+        nxt = words[n]
+        ends = nxt.text.startswith(":") or nxt.bbox[0] - words[n - 1].bbox[2] >= COLUMN_GAP_MIN
+        if not ends and not words[n - 1].text.endswith((":", "?")):
+            return None
+    return entry, score, n
+
+
+def _entry_by_options(
+    rows: list[Row], i: int, words: list[Word], entries: Sequence[Entry]
+) -> tuple[Entry, float, int] | None:
+    """An unknown label before a list of boxed options: the one item whose choice list
+    reads every option ("Pendekatan Pemilihan Sampel : ☒ Probabilitas ☐ Non-probabilitas"
+    is item 5.5 whatever its wording). The label ends at the first box or column gap."""
+    boxes = _CHECKED | _UNCHECKED
+    n = next(
+        (
+            k
+            for k in range(1, min(len(words), 9))
+            if words[k].text in boxes or words[k].bbox[0] - words[k - 1].bbox[2] >= COLUMN_GAP_MIN
+        ),
+        None,
+    )
+    if n is None or any(w.text in boxes for w in words[:n]):
+        return None
+    column = words[n].bbox[0]
+    page = rows[i].page
+    lines = [[w for w in words[n:] if w.text not in (":", "：")]]
+    for j in range(i + 1, min(len(rows), i + 1 + MAX_VALUE_LINES)):
+        if rows[j].page is not page or rows[j].x0 < column - COLUMN_SLACK:
+            break
+        lines.append(rows[j].words)
+    opts = _options(lines, page.marks)
+    texts = [" ".join(w.text for w in ws) for chosen, ws in opts if chosen is not None]
+    if len(texts) < 2 or len(texts) != len(opts):
+        return None
+    found: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.kind not in ("enum", "set") or not entry.choice:
+            continue
+        try:
+            if all(normalise_choice(text, entry.choice) for text in texts):
+                found.setdefault(entry.key, entry)
+        except InvalidValue:
+            continue
+    if len(found) != 1:
+        return None
+    return next(iter(found.values())), LABEL_MIN_SCORE, n
 
 
 def _unknown_label_row(row: Row, column: float) -> bool:
@@ -920,6 +1173,12 @@ def _read_checks(
         )
 
 
+#: Items whose labels offices word alike ("Metode Penarikan Sampel" for the sampling
+#: family, item 5.5, or for the technique, 5.6): an option of the other item's list moves
+#: the value there. Key and choice list share the name.
+SIBLING_CHOICES = {"metode_sampel": "metode_pemilihan", "metode_pemilihan": "metode_sampel"}
+
+
 def _choice(
     state: _State,
     entry: Entry,
@@ -952,6 +1211,19 @@ def _choice(
         except InvalidValue:
             continue
     else:
+        sibling = SIBLING_CHOICES.get(key) if kind == "enum" else None
+        if sibling is not None:
+            # "Metode Penarikan Sampel" names either item: the chosen option tells which.
+            try:
+                value = normalise_choice(raw, sibling)
+            except InvalidValue:
+                value = None
+            if value is not None:
+                _field(
+                    state, sibling, value, words, page, score=score, method=method,
+                    normalised=True, raw=raw,
+                )  # fmt: skip
+                return
         if words and all(w.source == "ocr" for w in words):
             value = _ocr_choice(kind, entry.choice, raw)
         if value is None:

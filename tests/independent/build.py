@@ -466,6 +466,139 @@ LETTER_SETDA_FIELDS = {
     "penandatangan.nip": "196902171993031008",
 }
 
+# Eighth wave: the date at the bottom above the signature, the addressee on the right.
+LETTER_AGAM = [
+    ("kop", "PEMERINTAH KABUPATEN AGAM"),
+    ("kop", "BADAN PERENCANAAN PEMBANGUNAN, PENELITIAN"),
+    ("kop", "DAN PENGEMBANGAN DAERAH"),
+    ("kop-small", "Jalan Sudirman No. 17 Lubuk Basung, Telepon (0752) 76125"),
+    ("rule", ""),
+    ("field", "Nomor\t050/118/Bappelitbangda-AG/2026"),
+    ("field", "Lampiran\t1 (satu) set"),
+    ("field", "Perihal\tMohon Rekomendasi Survei Kepuasan Petani"),
+    ("field", "\tterhadap Layanan Penyuluhan Pertanian"),
+    ("blank", ""),
+    ("right", "Kepada Yth."),
+    ("right", "Kepala BPS Kabupaten Agam"),
+    ("right", "di -"),
+    ("right", "     Lubuk Basung"),
+    ("blank", ""),
+    (
+        "indent",
+        "Bersama ini kami mohon rekomendasi atas rencana Survei Kepuasan Petani terhadap "
+        "Layanan Penyuluhan Pertanian yang akan dilaksanakan pada bulan Mei 2026. Sebagai "
+        "bahan pertimbangan, terlampir Formulir FS3 dan daftar pertanyaan yang digunakan.",
+    ),
+    ("indent", "Atas bantuan Bapak/Ibu, kami sampaikan terima kasih."),
+    ("blank", ""),
+    ("right", "Lubuk Basung, 19 Februari 2026"),
+    ("right", "KEPALA BADAN,"),
+    ("blank", ""),
+    ("blank", ""),
+    ("right", "Drs. AFRIZAL DT. BANDARO, M.Si."),
+    ("right", "NIP. 19711009 199703 1 003"),
+]
+LETTER_AGAM_FIELDS = {
+    "nomor_surat": "050/118/Bappelitbangda-AG/2026",
+    "tanggal_surat": "2026-02-19",
+    "perihal": "Mohon Rekomendasi Survei Kepuasan Petani terhadap Layanan Penyuluhan Pertanian",
+    "instansi": "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Agam",
+    "kepada": "Kepala BPS Kabupaten Agam",
+    "penandatangan.nama": "Drs. AFRIZAL DT. BANDARO, M.Si.",
+    "penandatangan.jabatan": "KEPALA BADAN",
+    "penandatangan.nip": "197110091997031003",
+}
+
+# Ninth wave: a Word letter with the date and addressee at the top right, before the
+# Nomor block.
+LETTER_DKP = [
+    ("kop", "PEMERINTAH PROVINSI NUSA TENGGARA BARAT"),
+    ("kop", "DINAS KELAUTAN DAN PERIKANAN"),
+    ("kop-small", "Jl. Majapahit No. 29 Mataram 83127, Telp. (0370) 622574"),
+    ("rule", ""),
+    ("right", "Mataram, 27 Januari 2026"),
+    ("blank", ""),
+    ("right", "Kepada"),
+    ("right", "Yth. Kepala Badan Pusat Statistik"),
+    ("right", "Provinsi Nusa Tenggara Barat"),
+    ("right", "di"),
+    ("right", "Mataram"),
+    ("blank", ""),
+    ("field", "Nomor\t523/087/DKP/2026"),
+    ("field", "Sifat\tPenting"),
+    ("field", "Lampiran\t1 (satu) berkas"),
+    ("field", "Hal\tPenyampaian FP-KPA Kompilasi Data Produksi Perikanan Tangkap 2026"),
+    ("blank", ""),
+    (
+        "indent",
+        "Menindaklanjuti ketentuan penyelenggaraan statistik sektoral, bersama ini kami "
+        "sampaikan Formulir Pemberitahuan Kompilasi Produk Administrasi (FP-KPA) kegiatan "
+        "kompilasi data produksi perikanan tangkap tahun 2026 untuk mendapatkan rekomendasi.",
+    ),
+    ("indent", "Demikian disampaikan, atas perhatiannya diucapkan terima kasih."),
+    ("blank", ""),
+    ("right", "Kepala Dinas Kelautan dan Perikanan"),
+    ("right", "Provinsi Nusa Tenggara Barat,"),
+    ("blank", ""),
+    ("blank", ""),
+    ("right", "Muslim, S.T., M.Si."),
+    ("right", "Pembina Utama Muda"),
+    ("right", "NIP 19720314 199803 1 007"),
+]
+LETTER_DKP_FIELDS = {
+    "nomor_surat": "523/087/DKP/2026",
+    "tanggal_surat": "2026-01-27",
+    "perihal": "Penyampaian FP-KPA Kompilasi Data Produksi Perikanan Tangkap 2026",
+    "instansi": "Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Barat",
+    "kepada": "Kepala Badan Pusat Statistik Provinsi Nusa Tenggara Barat",
+    "penandatangan.nama": "Muslim, S.T., M.Si.",
+    "penandatangan.jabatan": "Kepala Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Barat",
+    "penandatangan.nip": "197203141998031007",
+}
+
+
+def _caps(script: list[Any]) -> list[Any]:
+    """The script with every label (not the values) in capitals."""
+    return [
+        (*item[:2], item[2].upper(), *item[3:])
+        if item[0] in ("head", "text", "opts", "table", "jadwal")
+        else item
+        for item in script
+    ]
+
+
+def _persons_side_by_side(script: list[Any], heads: tuple[str, str]) -> list[Any]:
+    """Block II's two persons as one table: a row per detail, a column per person."""
+    out: list[Any] = []
+    k = 0
+    while k < len(script):
+        item = script[k]
+        if item[0] == "head" and item[2] == heads[0]:
+            second = next(j for j in range(k + 1, len(script)) if script[j][2:3] == (heads[1],))
+            first_rows = script[k + 1 : second]
+            end = second + 1 + len(first_rows)
+            rows = [
+                (a[2], [a[3], b[3]])
+                for a, b in zip(first_rows, script[second + 1 : end], strict=True)
+            ]
+            out.append(("persons", item[1], heads, rows))
+            k = end
+            continue
+        out.append(item)
+        k += 1
+    return out
+
+
+def _yes_no(script: list[Any], label: str, yes: str) -> list[Any]:
+    """The option list ``label`` asked as a question: Ya (the option ``yes``) or Tidak."""
+    out = []
+    for item in script:
+        if item[0] == "opts" and item[2] == label:
+            chosen = dict(item[3])[yes]
+            item = (*item[:3], [("Ya", chosen), ("Tidak", not chosen)])
+        out.append(item)
+    return out
+
 
 def _with_column(script: list[Any], title: str, at: int, value: Callable[[str], str]) -> list[Any]:
     """The script with one more column in its variable table (a definition, a unit)."""
@@ -863,6 +996,85 @@ def held_out() -> list[HeldOut]:
             ),
             C.expected(C.FPKPA_KEMENTAN),
             note="one column, circled codes, a third office's wordings",
+        ),
+        # Eighth wave: new layouts, measured once before any change.
+        HeldOut(
+            "fs3-sleman-landscape-caps.pdf",
+            "fs3",
+            lambda p: R.render_pdf_table(
+                _caps(
+                    _with_column(
+                        fs3(C.FS3_SLEMAN, "lands", num_plain, sleman_sign)(),
+                        "Keterangan",
+                        2,
+                        lambda nama: (
+                            f"Dicatat menurut jawaban responden atau pengamatan "
+                            f"petugas tentang {nama.lower()} sesuai buku pedoman pencacahan"
+                        ),
+                    )
+                ),
+                p,
+                on="☒",
+                off="☐",
+                landscape=True,
+                valign="MIDDLE",
+                mixed=True,
+            ),
+            C.expected(C.FS3_SLEMAN),
+            note="landscape table, labels in capitals and as questions, every cell "
+            "vertically centred (also the variable table), short option lists on one line "
+            "with the box after the wording, long ones with the box before",
+        ),
+        HeldOut(
+            "fs3-bali-word-sdt-text.docx",
+            "fs3",
+            lambda p: R.render_docx(
+                fs3(C.FS3_BALI, "amb", num_plain, bali_sign)(),
+                p,
+                mode="table",
+                marker="unicode",
+                value_sdt=True,
+            ),
+            C.expected(C.FS3_BALI),
+            rules=("FS3-R5-11",),
+            note="Word table, typed values in plain-text content controls, both sampling "
+            "items worded 'Penarikan Sampel'",
+        ),
+        HeldOut(
+            "surat-agam-date-bottom.pdf",
+            "surat_pengantar",
+            lambda p: R.render_letter_pdf(LETTER_AGAM, p),
+            LETTER_AGAM_FIELDS,
+            note="no date at the top: the place and date above the signature; addressee "
+            "on the right under the Perihal; letterhead over three lines",
+        ),
+        # Ninth wave: more layouts, measured once before any change.
+        HeldOut(
+            "fpkpa-kementan-persons-twocol.pdf",
+            "fp-kpa",
+            lambda p: R.render_pdf_colon(
+                _yes_no(
+                    _persons_side_by_side(
+                        fpkpa(C.FPKPA_KEMENTAN, "q", num_plain, kementan_sign, kpa_titles)(),
+                        ("Penanggung Jawab", "PJ Teknis"),
+                    ),
+                    "Apakah kegiatan ini berulang?",
+                    "Berulang",
+                ),
+                p,
+                options="xbox",
+            ),
+            C.expected(C.FPKPA_KEMENTAN),
+            note="one column, [X]/[ ], Penanggung Jawab and PJ Teknis side by side in two "
+            "columns, labels as questions ('Apakah kegiatan ini berulang?' Ya/Tidak)",
+        ),
+        HeldOut(
+            "surat-ntb-yth-right.docx",
+            "surat_pengantar",
+            lambda p: R.render_letter_docx(LETTER_DKP, p),
+            LETTER_DKP_FIELDS,
+            note="Word letter: date and addressee on the right above the Nomor block, "
+            "Sifat Penting, rank without group",
         ),
     ]
 

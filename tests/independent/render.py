@@ -164,6 +164,27 @@ def render_pdf_colon(
                         if k < len(cell):
                             cv.text(edges[col], cell[k])
                     cv.down()
+        elif kind == "persons":
+            # People side by side: a header row with each person's role, then one row per
+            # detail with every person's value in its own column.
+            _, number, heads, details = item
+            cols = [x_label + 110, x_label + 110 + (right - x_label - 110) / 2]
+            cv.need(3)
+            cv.text(x_num, number)
+            cv.text(x_label, "Uraian", bold=True)
+            for x, h in zip(cols, heads, strict=True):
+                cv.text(x, h, bold=True)
+            cv.down()
+            for label, values in details:
+                cells = [cv.wrap(v, cols[1] - cols[0] - 8) for v in values]
+                height = max(len(c) for c in cells)
+                cv.need(height)
+                cv.text(x_label, label)
+                for k in range(height):
+                    for x, cell in zip(cols, cells, strict=True):
+                        if k < len(cell):
+                            cv.text(x, cell[k])
+                    cv.down()
         elif kind == "jadwal" and jadwal == "range":
             _, number, label, header, rows = item
             cv.need(2)
@@ -299,11 +320,21 @@ def render_pdf_stacked(script: list[Item], path: Path) -> None:
 
 
 def render_pdf_table(
-    script: list[Item], path: Path, *, on: str, off: str, box_after: bool = False
+    script: list[Item],
+    path: Path,
+    *,
+    on: str,
+    off: str,
+    box_after: bool = False,
+    landscape: bool = False,
+    valign: str = "TOP",
+    mixed: bool = False,
 ) -> None:
     """A three-column table No | Uraian | Isian, each option on its own line after a box
     glyph (``on``/``off``; after the wording when ``box_after``), blocks as shaded
-    full-width rows."""
+    full-width rows. ``landscape`` turns the page, ``valign`` aligns every cell (also in
+    the variable table) and ``mixed`` prints lists of up to three options on one line with
+    the box after each wording, longer lists one a line with the box before."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -316,7 +347,8 @@ def render_pdf_table(
     story: list[Any] = []
     rows: list[list[Any]] = []
     styles: list[tuple[Any, ...]] = []
-    widths = [40, 170, 285]
+    scale = 742 / 495 if landscape else 1.0
+    widths = [40, 170 * scale, 285 * scale + 40 * (scale - 1)]
 
     def p(s: str, style: ParagraphStyle = st) -> Paragraph:
         return Paragraph(s.replace("&", "&amp;").replace("<", "&lt;"), style)
@@ -329,7 +361,7 @@ def render_pdf_table(
                 TableStyle(
                     [
                         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("VALIGN", (0, 0), (-1, -1), valign),
                         *styles,
                     ]
                 )
@@ -354,6 +386,13 @@ def render_pdf_table(
             rows.append([p(item[1]), p(item[2]), ""])
         elif kind == "text":
             rows.append([p(item[1]), p(item[2]), p(item[3])])
+        elif kind == "opts" and mixed and len(item[3]) <= 3:
+            line = "    ".join(f"{w} {on if c else off}" for w, c in item[3])
+            rows.append([p(item[1]), p(item[2]), p(line)])
+        elif kind == "opts" and mixed:
+            rows.append(
+                [p(item[1]), p(item[2]), [p(f"{on if c else off} {w}") for w, c in item[3]]]
+            )
         elif kind == "opts":
             lines = [
                 p(
@@ -371,17 +410,25 @@ def render_pdf_table(
             tw = {3: [30, 280, 185], 4: [30, 215, 125, 125], 5: [30, 165, 70, 110, 120]}[
                 len(header)
             ]
+            tw = [w * scale for w in tw]
             data = [[p(h, stb) for h in header]]
             data += [[p(str(n)), *[p(c) for c in row]] for n, row in enumerate(body, start=1)]
             t = Table(data, colWidths=tw, repeatRows=1)
-            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                        ("VALIGN", (0, 0), (-1, -1), valign),
+                    ]
+                )
+            )
             story.append(t)
         elif kind == "jadwal":
             _, number, label, header, body = item
             rows.append([p(number), p(label), ""])
             flush()
             data = [[p(h, stb) for h in header]] + [[p(c) for c in row] for row in body]
-            t = Table(data, colWidths=[210, 142, 143])
+            t = Table(data, colWidths=[210 * scale, 142 * scale, 143 * scale])
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
             story.append(t)
         elif kind == "sign":
@@ -394,7 +441,12 @@ def render_pdf_table(
                     story.append(Spacer(1, 40))
     flush()
     SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=50, rightMargin=50, topMargin=50, bottomMargin=50
+        str(path),
+        pagesize=(A4[1], A4[0]) if landscape else A4,
+        leftMargin=50,
+        rightMargin=50,
+        topMargin=50,
+        bottomMargin=50,
     ).build(story)
 
 
@@ -422,6 +474,22 @@ def _sdt_checkbox(paragraph: Any, chosen: bool) -> None:
     paragraph._p.append(parse_xml(xml))
 
 
+def _sdt_text(paragraph: Any, value: str, tag: str) -> None:
+    """A plain-text content control (Developer tab > Plain Text) holding ``value``."""
+    from xml.sax.saxutils import escape
+
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = (
+        f'<w:sdt xmlns:w="{w}"><w:sdtPr><w:alias w:val="{escape(tag)}"/>'
+        f'<w:tag w:val="{escape(tag)}"/><w:text/></w:sdtPr>'
+        f'<w:sdtContent><w:r><w:t xml:space="preserve">{escape(value)}</w:t></w:r>'
+        "</w:sdtContent></w:sdt>"
+    )
+    paragraph._p.append(parse_xml(xml))
+
+
 def _box(paragraph: Any, chosen: bool, marker: str) -> None:
     if marker == "sdt":
         _sdt_checkbox(paragraph, chosen)
@@ -434,9 +502,12 @@ def _box(paragraph: Any, chosen: bool, marker: str) -> None:
     paragraph.add_run(" ")
 
 
-def render_docx(script: list[Item], path: Path, *, mode: str, marker: str) -> None:
+def render_docx(
+    script: list[Item], path: Path, *, mode: str, marker: str, value_sdt: bool = False
+) -> None:
     """A Word file: ``mode`` "table" (No | Uraian | : | Isian rows) or "colon" (tab-aligned
-    lines); option boxes as Unicode ☒/☐ or Wingdings symbols (``marker``)."""
+    lines); option boxes as Unicode ☒/☐ or Wingdings symbols (``marker``); with
+    ``value_sdt`` every typed value sits in a plain-text content control."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
@@ -489,7 +560,10 @@ def render_docx(script: list[Item], path: Path, *, mode: str, marker: str) -> No
             cells = table.add_row().cells
             cells[0].text = item[1]
             cells[1].text = item[2]
-            if kind == "text":
+            if kind == "text" and value_sdt:
+                cells[2].text = ":"
+                _sdt_text(cells[3].paragraphs[0], item[3], item[2])
+            elif kind == "text":
                 cells[2].text = ":"
                 cells[3].text = item[3]
             elif kind == "opts":
