@@ -418,6 +418,13 @@ class _Row:
 
 
 def _wrap(text: str, width: float) -> list[str]:
+    """Words of ``text`` in lines of at most ``width`` points.
+
+    A token longer than a line (an e-mail address or URL in a narrow table cell, a long
+    word) gets a line of its own and stays whole: Word breaks it only visually at the
+    cell edge, and cutting it would turn "nama@dinas.go.id" into two words. Its box is
+    clamped to the column when the page is laid out.
+    """
     per_line = max(1, int(width // CHAR_WIDTH))
     lines: list[str] = []
     current = ""
@@ -429,9 +436,6 @@ def _wrap(text: str, width: float) -> list[str]:
         else:
             lines.append(current)
             current = token
-        while len(current) > per_line:  # a single very long token (a URL)
-            lines.append(current[:per_line])
-            current = current[per_line:]
     if current:
         lines.append(current)
     return lines

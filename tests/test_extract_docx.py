@@ -234,3 +234,43 @@ def test_wingdings_text_runs_are_read_as_checkboxes() -> None:
     page = load_document(buf.getvalue()).pages[0]
     assert page.text() == f"Produk cetak: {CHECKED_GLYPH} Ya {UNCHECKED_GLYPH} Tidak"
     assert [m.kind for m in page.marks] == ["checked", "unchecked"]
+
+
+def test_an_email_in_a_narrow_cell_content_control_stays_one_word() -> None:
+    """A value longer than its cell is wide (an address typed in a plain-text control of a
+    four-column form table) is one word, as Word shows it, not cut at the cell width."""
+    email = "made.suartini@baliprov.go.id"  # 28 characters; the cell holds about 19
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=4)
+    for r, (item, label) in enumerate((("2.1.5", "Pos-el"), ("2.2.5", "Surel"))):
+        row = table.rows[r].cells
+        row[0].text, row[1].text, row[2].text = item, label, ":"
+        para = row[3].paragraphs[0]._p
+        if r == 0:
+            para.append(
+                parse_xml(_text_control("Pos-el", email).replace("<w:tag", "<w:text/><w:tag"))
+            )
+        else:
+            # Typed in two runs with a proofing mark and a bookmark between them.
+            para.append(
+                parse_xml(
+                    f'<w:sdt {nsdecls("w")}><w:sdtPr><w:tag w:val="Surel"/><w:text/></w:sdtPr>'
+                    "<w:sdtContent><w:r><w:t>gede.wirawan</w:t></w:r>"
+                    '<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="e"/>'
+                    '<w:r><w:t>@baliprov.go.id</w:t></w:r><w:bookmarkEnd w:id="0"/>'
+                    '<w:proofErr w:type="spellEnd"/></w:sdtContent></w:sdt>'
+                )
+            )
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = load_document(buf.getvalue())
+    page = doc.pages[0]
+    words = {w.text: w for w in page.words()}
+    for address, label in ((email, "Pos-el"), ("gede.wirawan@baliprov.go.id", "Surel")):
+        assert address in words, page.text()
+        value = next(ln for ln in page.lines if ln.text() == address)
+        key = next(ln for ln in page.lines if ln.text() == label)
+        assert value.bbox[1] == key.bbox[1]  # same row as its label
+        assert value.cell is not None and value.cell[2] == 3
+        assert value.bbox[2] <= 595.28 - 72  # clamped to its column, not past the margin
+        assert doc.form_fields[label] == address

@@ -92,6 +92,9 @@ _PERSON = (
             "Alamat E-mail",
             "Surat Elektronik",
             "Surel/E-mail",
+            "Pos-el",
+            "Pos el",
+            "Alamat Pos-el",
         ),
     ),
 )
@@ -123,6 +126,9 @@ _COMMON = (
             "Nama Instansi/Unit Kerja",
             "Unit Kerja Penyelenggara",
             "Instansi Pelaksana Survei",
+            "Nama Perangkat Daerah",
+            "Perangkat Daerah",
+            "Instansi/Perangkat Daerah",
         ),
     ),
     Entry(
@@ -192,6 +198,8 @@ _COMMON = (
             "Lokasi Survei",
             "Wilayah Pencacahan",
             "Daerah Kegiatan",
+            "Wilayah (jika sebagian)",
+            "Wilayah (bila sebagian)",
         ),
     ),
     Entry(
@@ -301,6 +309,7 @@ _COMMON = (
             "Jadwal Rilis",
             "Tanggal Rilis Produk",
             "Rencana Rilis Hasil",
+            "Kapan Hasil Dirilis?",
         ),
     ),
     Entry("jadwal.perencanaan", "jadwal", ("Perencanaan",)),
@@ -434,6 +443,7 @@ _FS3 = (
             "Apakah Dilakukan Uji Coba?",
             "Apakah Dilakukan Uji Coba Kuesioner?",
             "Uji Coba Instrumen",
+            "Apakah Kuesioner Diujicobakan?",
         ),
     ),
     Entry(
@@ -504,17 +514,34 @@ _FPKPA = (
     Entry(
         "tujuan",
         "text",
-        ("Tujuan dan Kegunaan Kegiatan", "Tujuan Kegiatan", "Maksud dan Tujuan", "Tujuan"),
+        (
+            "Tujuan dan Kegunaan Kegiatan",
+            "Tujuan Kegiatan",
+            "Maksud dan Tujuan",
+            "Tujuan",
+            "Tujuan Kompilasi",
+            "Untuk Apa Data Dikompilasi?",
+        ),
     ),
     Entry(
         "jenis_data",
         "text",
-        ("Jenis Data Administrasi", "Jenis Data", "Jenis Data yang Dikompilasi"),
+        (
+            "Jenis Data Administrasi",
+            "Jenis Data",
+            "Jenis Data yang Dikompilasi",
+            "Data Administrasi yang Digunakan",
+        ),
     ),
     Entry(
         "metode_pengumpulan",
         "text",
-        ("Metode Pengumpulan Data", "Cara Pengumpulan Data", "Metode Pengumpulan"),
+        (
+            "Metode Pengumpulan Data",
+            "Cara Pengumpulan Data",
+            "Metode Pengumpulan",
+            "Bagaimana Data Diperoleh?",
+        ),
     ),
     Entry("pengolahan.entri_data", "bool", ("Entri data", "Entri", "Perekaman data", "Data entry")),
     Entry("unit_analisis", "set", ("Unit Analisis", "Unit Analisis Data"), "unit_analisis"),
