@@ -205,3 +205,41 @@ def test_variabel_table_rows() -> None:
 def test_unknown_form_type_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown form type"):
         extract_form(_doc(_page([])), "surat_pengantar")
+
+
+def test_ocr_label_with_a_garbled_first_word_is_read_from_the_rest() -> None:
+    """A pen circle over "Wilayah" leaves "maja"; the rest of the wording still fits."""
+    page = _page(
+        [
+            [(50, "R.5.5 Cakupan Wilayah Kegiatan"), (250, "1. Seluruh Indonesia (2)Sebagian")],
+            [(50, "R.5.6 maja Kegiatan (jika sebagian"), (250, "Kab. Bangka Tengah")],
+        ],
+        conf=0.8,
+    )
+    fields = extract_form(_doc(page), "fp-kpa")
+    assert fields["wilayah"].value == ["1904"]
+    assert float(fields["wilayah"].signals["label_score"]) < 86
+
+
+def test_a_garbled_first_word_with_a_common_rest_reads_nothing() -> None:
+    """ "Nama" is a word of many labels: a row that fits several keys is left alone."""
+    page = _page([[(50, "Xyzq Nama Lengkap"), (250, "Budi Santoso")]], conf=0.8)
+    assert extract_form(_doc(page), "fs3") == {}
+
+
+def test_ocr_code_read_with_a_comma_still_ends_the_chosen_option() -> None:
+    """OCR reads "4." as "4,": the circled option must not swallow the next one."""
+    page = _page(
+        [
+            [
+                (50, "R.6.2 Persyaratan Pendidikan Terendah"),
+                (250, "1. SMP/sederajat 2. SMA/SMK/sederajat (3)Diploma I/II/III"),
+            ],
+            [(250, "4, Diploma IV/S1 ke atas")],
+        ],
+        # the ring OpenCV finds round the circled "3" (at x 436 on the first row)
+        marks=(Mark((434.0, 38.0, 452.0, 52.0), "circle", 1.0),),
+        conf=0.8,
+    )
+    fields = extract_form(_doc(page), "fp-kpa")
+    assert fields["pendidikan_petugas"].value == "diploma"

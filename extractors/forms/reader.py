@@ -68,7 +68,7 @@ _BLOCK = re.compile(
 _FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", re.IGNORECASE)
 _CHECKED = {"☑", "☒", "✓", "✔", "■", "▣", "⊠", "(X)", "(x)", "[X]", "[x]", "X", "x", "√"}
 _UNCHECKED = {"☐", "□", "( )", "()", "[ ]", "[]"}
-_CODE = re.compile(r"^(\d{1,2})[.)]?$")
+_CODE = re.compile(r"^(\d{1,2})[.),]?$")  # OCR reads "4." as "4," too
 #: A bracketed box typed in text: "( )", "[X]", "(v)", "[✓]" (split into words by PDF readers).
 _BOX_TICKS = ("X", "x", "v", "V", "✓", "✔", "√")
 _BOX_OPEN = re.compile(r"[(\[]\s*[Xxv✓✔√V]?")
@@ -357,7 +357,50 @@ def _label_match(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, fl
             later = _label_match_at(words[skip:], entries)
             if later is not None:
                 return later[0], later[1], later[2] + skip
+    if found is None and words and words[0].source == "ocr":
+        found = _label_without_first_word(words, entries)
     return found
+
+
+#: Score given to a label read from all but its first word (see below): under the normal
+#: minimum, so calibration keeps such fields apart from clean matches.
+GARBLED_FIRST_WORD_SCORE = 80.0
+
+
+def _label_without_first_word(
+    words: list[Word], entries: Sequence[Entry]
+) -> tuple[Entry, float, int] | None:
+    """On an OCR row, a label whose first word OCR garbled ("maja Kegiatan (jika
+    sebagian" for "Wilayah Kegiatan (jika sebagian)", a pen circle over the word): the
+    next two or more words must match the wording's next words, and only one key may
+    fit, else nothing is read."""
+    texts = [tok for w in words[1:6] for tok in choice_key(w.text).split()]
+    if len(texts) < 2:
+        return None
+    fits: dict[str, tuple[Entry, int]] = {}
+    for entry in entries:
+        for label in entry.labels:
+            _, tokens = _wording(label)
+            k = 0
+            while (
+                k + 1 < len(tokens) and k < len(texts) and fuzz.ratio(tokens[k + 1], texts[k]) >= 85
+            ):
+                k += 1
+            if k >= 2 and len(" ".join(tokens[1 : k + 1])) >= 12:
+                best = fits.get(entry.key)
+                if best is None or k > best[1]:
+                    fits[entry.key] = (entry, k)
+    if len(fits) != 1:
+        return None
+    ((entry, k),) = fits.values()
+    # k tokens after the first word; count the words they cover.
+    covered, seen = 1, 0
+    for w in words[1:]:
+        if seen >= k:
+            break
+        seen += len(choice_key(w.text).split())
+        covered += 1
+    return entry, GARBLED_FIRST_WORD_SCORE, covered
 
 
 def _garbled_marker(text: str) -> bool:
