@@ -366,9 +366,11 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     # Marks are found on the upright page. For the usual page (no turn) that is this
     # image: look for them in a thread while Tesseract runs in its own process, so the
     # page costs its OCR time and little more (OpenCV and the wait release the GIL).
-    marks_pool = ThreadPoolExecutor(max_workers=1)
-    early_marks = marks_pool.submit(_page_marks, gray, dpi) if candidates == [0] else None
-    marks_pool.shutdown(wait=False)
+    early_marks: Future[tuple[Mark, ...]] | None = None
+    if candidates == [0]:
+        marks_pool = ThreadPoolExecutor(max_workers=1)
+        early_marks = marks_pool.submit(_page_marks, gray, dpi)
+        marks_pool.shutdown(wait=False)  # the thread ends with its one task
     best: tuple[int, GrayImage, _Ocr] | None = None
     for rotation in candidates:
         image = imageops.rotate_quarter(gray, rotation)
