@@ -32,9 +32,10 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
+import numpy.typing as npt
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from extractors import imageops
@@ -419,8 +420,32 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
 
 
 def _page_marks(upright: GrayImage, dpi: int) -> tuple[Mark, ...]:
-    """Circled codes and ticked boxes on an upright page image."""
-    return find_circle_marks(upright, dpi=dpi) + find_checkbox_marks(upright, dpi=dpi)
+    """Circled codes and ticked boxes on an upright page image (one threshold and one
+    contour trace of the page serve both)."""
+    shapes = _holed_shapes(upright)
+    return find_circle_marks(upright, dpi=dpi, shapes=shapes) + find_checkbox_marks(
+        upright, dpi=dpi, shapes=shapes
+    )
+
+
+#: The page's ink (Otsu, 255 = ink) and its outer contours that have a hole: what both
+#: mark finders look at.
+_Shapes = tuple[GrayImage, list[npt.NDArray[Any]]]
+
+
+def _holed_shapes(gray: GrayImage) -> _Shapes:
+    import cv2
+
+    _, thresholded = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink = np.asarray(thresholded, dtype=np.uint8)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return ink, []
+    # Outer shapes (no parent) with a hole (a child): rings and boxes, not solid blobs.
+    holed = [
+        c for i, c in enumerate(contours) if hierarchy[0][i][3] == -1 and hierarchy[0][i][2] != -1
+    ]
+    return ink, holed
 
 
 #: A printed checkbox, in points: a square about a capital letter high.
@@ -432,7 +457,9 @@ BOX_TICKED_INK = 0.08
 BOX_CLEAR_PT = 0.8
 
 
-def find_checkbox_marks(gray: GrayImage, *, dpi: int) -> tuple[Mark, ...]:
+def find_checkbox_marks(
+    gray: GrayImage, *, dpi: int, shapes: _Shapes | None = None
+) -> tuple[Mark, ...]:
     """Printed checkboxes as ``checked``/``unchecked`` marks, by the ink inside them.
 
     A box is a square contour with a hole that fills its bounding box (unlike a ring),
@@ -441,15 +468,10 @@ def find_checkbox_marks(gray: GrayImage, *, dpi: int) -> tuple[Mark, ...]:
     """
     import cv2
 
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
-    if hierarchy is None:
-        return ()
+    ink, holed = shapes or _holed_shapes(gray)
     k = 72.0 / dpi
     marks: list[Mark] = []
-    for index, contour in enumerate(contours):
-        if hierarchy[0][index][3] != -1 or hierarchy[0][index][2] == -1:
-            continue
+    for contour in holed:
         x, y, w, h = cv2.boundingRect(contour)
         if not (BOX_MIN_PT <= w * k <= BOX_MAX_PT and BOX_MIN_PT <= h * k <= BOX_MAX_PT):
             continue
@@ -475,7 +497,9 @@ CIRCLE_MAX_W_PT = 34.0
 CIRCLE_MAX_H_PT = 24.0
 
 
-def find_circle_marks(gray: GrayImage, *, dpi: int) -> tuple[Mark, ...]:
+def find_circle_marks(
+    gray: GrayImage, *, dpi: int, shapes: _Shapes | None = None
+) -> tuple[Mark, ...]:
     """Loops drawn round option codes (printed ellipses, pen circles) as ``circle`` marks.
 
     A candidate is a contour with a hole whose size is that of a circled code and whose
@@ -484,15 +508,10 @@ def find_circle_marks(gray: GrayImage, *, dpi: int) -> tuple[Mark, ...]:
     """
     import cv2
 
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
-    if hierarchy is None:
-        return ()
+    _, holed = shapes or _holed_shapes(gray)
     k = 72.0 / dpi
     marks: list[Mark] = []
-    for index, contour in enumerate(contours):
-        if hierarchy[0][index][3] != -1 or hierarchy[0][index][2] == -1:
-            continue  # a hole itself, or a shape without a hole
+    for contour in holed:
         x, y, w, h = cv2.boundingRect(contour)
         wp, hp = w * k, h * k
         if not (
