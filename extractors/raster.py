@@ -528,7 +528,7 @@ def find_circle_marks(
 def _ocr_lines(attempt: _Ocr, *, dpi: int, width_px: int, height_px: int) -> tuple[Line, ...]:
     """Tesseract lines grouped into visual rows (in the deskewed frame), boxes mapped to points."""
     units: dict[tuple[int, int, int], list[OcrWord]] = {}
-    for w in attempt.words:
+    for w in _without_debris(attempt.words, dpi=dpi):
         units.setdefault(w.line_key, []).append(w)
 
     def px_box(w: OcrWord) -> BBox:
@@ -552,6 +552,32 @@ def _ocr_lines(attempt: _Ocr, *, dpi: int, width_px: int, height_px: int) -> tup
                 words.append(Word(w.text, (x0, y0, x1, y1), w.confidence, "ocr"))
         lines.append(Line.of(words))
     return tuple(lines)
+
+
+#: OCR "words" flatter than this (points) are specks or bits of a ruled line, not letters
+#: (the x-height of 6 pt type is about 3 pt)...
+SPECK_MAX_PT = 2.5
+#: ...unless Tesseract is this sure of them.
+SPECK_MAX_CONFIDENCE = 0.8
+#: A "|" taller than this many times the page's usual word height is a table rule.
+RULE_BAR_HEIGHTS = 1.5
+
+
+def _without_debris(words: Sequence[OcrWord], *, dpi: int) -> list[OcrWord]:
+    """Tesseract's words without the specks and rule fragments it reads as text ("t", "K",
+    "Mma nam me" on the line under a value) and without the vertical table rules it reads
+    as "|": a rule a row and a half tall would join two rows of the table into one line."""
+    if not words:
+        return []
+    speck = SPECK_MAX_PT * dpi / 72.0
+    heights = sorted(w.height for w in words)
+    bar = RULE_BAR_HEIGHTS * heights[len(heights) // 2]
+    return [
+        w
+        for w in words
+        if not (w.height < speck and w.confidence < SPECK_MAX_CONFIDENCE)
+        and not (w.height > bar and not w.text.strip("|¦![]"))
+    ]
 
 
 def _inside(word: Word, boxes: Sequence[BBox]) -> bool:

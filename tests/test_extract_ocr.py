@@ -100,3 +100,26 @@ def test_the_page_file_handed_to_tesseract_is_removed_also_after_a_timeout(
     with pytest.raises(ToolTimeout):
         ocr.tesseract_words(np.full((3000, 3000), 255, np.uint8), dpi=300, timeout=0.01)
     assert list(tmp_path.glob("rekom-ocr-*")) == []
+
+
+def test_specks_and_table_rules_read_as_words_are_left_out() -> None:
+    """A flat speck ("t", 1 pt tall) and the bits of a ruled line under a value ("Mma nam")
+    go; a vertical rule read as "|" two rows tall goes, so it cannot join the rows; an
+    ordinary "|" (a colon misread) and a sure small word stay."""
+    from extractors.raster import _without_debris
+
+    def w(text: str, top: int, height: int, conf: float) -> ocr.OcrWord:
+        return ocr.OcrWord(text, 100, top, 40, height, conf, (1, 1, 1))
+
+    words = [
+        w("Kompilasi", 100, 36, 0.96),
+        w("Data", 100, 35, 0.96),
+        w("t", 110, 4, 0.55),
+        w("Mma", 150, 4, 0.13),
+        w("nam", 150, 2, 0.2),
+        w("|", 90, 140, 0.95),
+        w("|", 100, 36, 0.9),
+        w("-", 160, 3, 0.87),
+    ]
+    kept = [x.text for x in _without_debris(words, dpi=300)]
+    assert kept == ["Kompilasi", "Data", "|", "-"]

@@ -243,3 +243,68 @@ def test_ocr_code_read_with_a_comma_still_ends_the_chosen_option() -> None:
     )
     fields = extract_form(_doc(page), "fp-kpa")
     assert fields["pendidikan_petugas"].value == "diploma"
+
+
+def test_checkboxes_on_a_skewed_ocr_line_keep_each_option_with_its_box() -> None:
+    """A 200 dpi scan turned by 1.4 degrees (words and boxes as the pipeline read them):
+    the line's right end sits 7 pt higher than its left. The boxes go in where they are on
+    the line, not into rows sorted anew (which split the line and gave the tick to the
+    wrong option)."""
+    row = [
+        ("Petugas", (92, 648, 123, 658)), ("Pengumpul", (125, 646, 170, 657)),
+        ("Data", (174, 646, 192, 654)), ("O", (245, 643, 254, 652)),
+        ("Staf", (256, 643, 273, 652)), ("instansi", (276, 643, 307, 651)),
+        ("penyelenggara", (310, 641, 370, 652)), ("CU)", (381, 639, 389, 648)),
+        ("Mitra/tenaga", (392, 638, 445, 650)), ("kontrak", (447, 637, 478, 646)),
+        ("G)", (489, 636, 498, 644)), ("Staf", (501, 636, 518, 644)),
+        ("instansi", (520, 635, 551, 643)),
+    ]  # fmt: skip
+    wrapped = [("dan", (245, 657, 260, 665)), ("mitra", (263, 656, 284, 664))]
+    marks = (
+        Mark((245.0, 643.4, 253.4, 651.8), "unchecked", 0.8),
+        Mark((380.6, 639.4, 389.0, 647.8), "unchecked", 0.8),
+        Mark((489.4, 636.0, 497.8, 644.4), "checked", 0.8),
+    )
+    lines = tuple(
+        Line.of([Word(t, tuple(map(float, b)), 0.9, "ocr") for t, b in ws])  # type: ignore[arg-type]
+        for ws in (row, wrapped)
+    )
+    page = Page(2, 595, 842, lines, "ocr", dpi=200, marks=marks)
+    assert extract_form(_doc(page), "fs3")["petugas"].value == "keduanya"
+
+
+def test_a_box_read_as_letters_just_left_of_the_image_box_is_dropped() -> None:
+    """OCR's "CO" for an empty box starts 2.5 pt left of the box OpenCV found: it is the
+    box, not the start of the next option."""
+    words = [("Ya", (230.0, 325.0, 253.0, 334.0)), ("CO", (261.9, 324.0, 269.0, 337.0)),
+             ("Tidak", (275.0, 325.0, 299.0, 333.0))]  # fmt: skip
+    label = [("b.", (76.0, 328.0, 83.0, 335.0)), ("Penyandian", (87.0, 327.0, 132.0, 337.0)),
+             ("(coding)", (135.0, 327.0, 169.0, 337.0))]  # fmt: skip
+    marks = (
+        Mark((230.0, 325.4, 238.4, 333.8), "checked", 0.8),
+        Mark((264.4, 325.0, 272.8, 333.4), "unchecked", 0.8),
+    )
+    heading = [("Pengolahan", (50.0, 300.0, 100.0, 310.0)), ("Data", (103.0, 300.0, 123.0, 310.0))]
+    lines = tuple(
+        Line.of([Word(t, b, 0.9, "ocr") for t, b in ws]) for ws in (heading, label + words)
+    )
+    page = Page(3, 595, 842, lines, "ocr", dpi=200, marks=marks)
+    assert extract_form(_doc(page), "fs3")["pengolahan.penyandian"].value is True
+
+
+def test_a_colon_in_the_value_column_does_not_stretch_the_label() -> None:
+    """OCR added a colon to the ticked option ("Sampel probabilitas:"): the label ends at
+    its own words; a lone colon in a colon column still ends the label."""
+    page = _page(
+        [
+            [
+                (50, "5.5 Metode Pemilihan Sampel"),
+                (250, "☒ Sampel probabilitas: ☐ Sampel nonprobabilitas"),
+            ],
+            [(50, "Wilayah survei (bila sebagian"), (262, ": Kabupaten Sleman")],
+        ],
+        conf=0.9,
+    )  # fmt: skip
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["metode_sampel"].value == "probabilitas"
+    assert fields["wilayah"].value == ["3404"]

@@ -21,7 +21,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from extractors.document import BBox, Document, Mark, Page, Word, group_rows, union_bbox
+from extractors.document import BBox, Document, Mark, Page, Word, union_bbox
 from extractors.fields import ExtractedField
 from extractors.forms.labels import ENTRIES, SECTIONS, TEKNIS_PREFIX, Entry
 from validators.choices import LOOKUP
@@ -480,8 +480,18 @@ def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry,
             score = fuzz.ratio(" ".join(wanted[:k]), " ".join(texts[:k]))
             m = k
     m = owner[m - 1] + 1
-    if colon is not None and colon >= m - 1 and colon < m + 6:
-        # "Nama Lengkap Penanggung Jawab : ..." — the label runs to the colon.
+    if (
+        colon is not None
+        and colon >= m - 1
+        and colon < m + 6
+        and all(
+            words[k + 1].bbox[0] - words[k].bbox[2] < COLUMN_GAP_MIN
+            for k in range(max(m - 1, 0), colon - (words[colon].text == ":"))
+        )
+    ):
+        # "Nama Lengkap Penanggung Jawab : ..." — the label runs to the colon (a lone colon
+        # may stand apart, in its column), unless the colon ends a word across the column
+        # gap, in the value ("☒ Sampel probabilitas:").
         m = colon + 1
     return entry, score, m
 
@@ -1103,7 +1113,12 @@ _BOX_MISREADS = frozenset("OoCcQDGWMHEIl|[(0&@©®¤aqUuLJ")
 def _boxes_as_glyphs(words: list[Word], boxes: Sequence[Mark]) -> list[Word]:
     """On an OCR page, put a ☒/☐ word for each checkbox found in the image among the value
     words, and drop what OCR made of the box itself ("O", "CO", "&", the "O" of
-    "OMingguan")."""
+    "OMingguan").
+
+    ``words`` are in reading order, line after line; each glyph goes into the line it
+    shares most height with, before the first word right of it. (Sorting all the words
+    into rows again would split a skewed line in two and mix up its options.)
+    """
     if not boxes:
         return words
     top = min(w.bbox[1] for w in words)
@@ -1112,12 +1127,15 @@ def _boxes_as_glyphs(words: list[Word], boxes: Sequence[Mark]) -> list[Word]:
     mine = [m for m in boxes if m.bbox[1] < bottom and m.bbox[3] > top and m.bbox[2] >= left]
     if not mine:
         return words
-    out: list[Word] = []
+    lines: list[list[Word]] = []
+    previous: Word | None = None
     for w in words:
-        box = next((m.bbox for m in mine if m.bbox[0] - 2 <= w.bbox[0] <= m.bbox[2]), None)
-        box = box if box is not None and min(w.bbox[3], box[3]) > max(w.bbox[1], box[1]) else None
+        if previous is None or w.bbox[0] < previous.bbox[0] - 1:
+            lines.append([])  # back to the left: the next line
+        previous = w
+        box = next((m.bbox for m in mine if _over_box(w.bbox, m.bbox)), None)
         if box is None:
-            out.append(w)
+            lines[-1].append(w)
             continue
         if w.bbox[2] <= box[2] + 2:
             continue  # the box itself, misread
@@ -1130,14 +1148,37 @@ def _boxes_as_glyphs(words: list[Word], boxes: Sequence[Mark]) -> list[Word]:
             cut = 0
         text = re.sub(r"^[^\w(]+", "", w.text[cut:])
         if text:
-            out.append(
+            lines[-1].append(
                 Word(text, (box[2], w.bbox[1], w.bbox[2], w.bbox[3]), w.confidence, w.source)
             )
+    lines = [line for line in lines if line]
     for m in mine:
-        glyph = "☒" if m.kind == "checked" else "☐"
-        out.append(Word(glyph, m.bbox, m.confidence, "ocr"))
-    # Reading order: by row, then left to right.
-    return [w for row in group_rows(out, key=lambda w: w.bbox) for w in row]
+        glyph = Word("☒" if m.kind == "checked" else "☐", m.bbox, m.confidence, "ocr")
+        shares = [
+            min(m.bbox[3], max(w.bbox[3] for w in line))
+            - max(m.bbox[1], min(w.bbox[1] for w in line))
+            for line in lines
+        ]
+        if not lines or max(shares) <= 0:
+            # A line of nothing but boxes: a line of its own, in its place from the top.
+            at = sum(1 for line in lines if min(w.bbox[1] for w in line) < m.bbox[1])
+            lines.insert(at, [glyph])
+            continue
+        line = lines[shares.index(max(shares))]
+        cx = (m.bbox[0] + m.bbox[2]) / 2
+        k = next((k for k, w in enumerate(line) if (w.bbox[0] + w.bbox[2]) / 2 > cx), len(line))
+        line.insert(k, glyph)
+    return [w for line in lines for w in line]
+
+
+def _over_box(word: BBox, box: BBox) -> bool:
+    """Does an OCR word start on a checkbox (the box misread, or glued to the wording)?"""
+    if not box[0] - 4 <= word[0] <= box[2]:
+        return False
+    if min(word[3], box[3]) <= max(word[1], box[1]):
+        return False
+    across = min(word[2], box[2]) - max(word[0], box[0])
+    return across > 0.4 * min(word[2] - word[0], box[2] - box[0])
 
 
 def _inside(word: BBox, circle: BBox) -> bool:
