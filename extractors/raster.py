@@ -214,6 +214,29 @@ def _to_gray(im: Image.Image) -> GrayImage:
     return np.array(im.convert("L"), dtype=np.uint8)
 
 
+def _decode_gray(path: str, im: Image.Image) -> GrayImage | None:
+    """A plain grey or colour PNG or JPEG (one frame, no EXIF turn) decoded straight to
+    grey by OpenCV, which is about a quarter faster than Pillow's decode and conversion
+    (a JPEG is decoded to its luma alone); None for anything else, which Pillow reads.
+    The header, already checked against the pixel limit, decides."""
+    if im.format not in ("PNG", "JPEG") or im.mode not in ("L", "RGB"):
+        return None
+    if im.format == "PNG" and ("transparency" in im.info or "exif" in im.info):
+        return None  # (a PNG's getexif() would decode the whole image to look for one)
+    if im.format == "JPEG" and im.getexif().get(_EXIF_ORIENTATION, 1) != 1:
+        return None
+    import cv2
+
+    data = np.fromfile(path, dtype=np.uint8)
+    gray = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE | cv2.IMREAD_IGNORE_ORIENTATION)
+    if gray is None or gray.shape != (im.height, im.width):
+        return None  # a truncated or odd file: Pillow says what is wrong with it
+    return np.asarray(gray, dtype=np.uint8)
+
+
+_EXIF_ORIENTATION = 0x0112
+
+
 def image_dpi(im: Image.Image) -> float | None:
     """The resolution the file declares, when it is a plausible scan resolution."""
     dpi = im.info.get("dpi")
@@ -237,9 +260,13 @@ def load_image_frame(
             im.seek(index)
             check_image_size(im, max_pixels=max_pixels, label=label)
             declared = image_dpi(im)
-            upright = ImageOps.exif_transpose(im) if index == 0 else im
-            assert upright is not None
-            gray = _to_gray(upright)
+            fast = _decode_gray(path, im) if index == 0 else None
+            if fast is not None:
+                gray = fast
+            else:
+                upright = ImageOps.exif_transpose(im) if index == 0 else im
+                assert upright is not None
+                gray = _to_gray(upright)
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise CorruptDocument(
                 f"Gambar rusak atau terpotong / damaged or truncated image: {label}",
@@ -325,8 +352,18 @@ class _Ocr:
         return self.score / total if total else 1.0
 
 
-def _ocr_upright(gray: GrayImage, *, dpi: int, options: ExtractOptions) -> _Ocr:
-    skew = imageops.estimate_skew(gray, max_angle=options.max_skew) if options.deskew else 0.0
+def _ocr_upright(
+    gray: GrayImage,
+    *,
+    dpi: int,
+    options: ExtractOptions,
+    thumbs: imageops.Thumbnails | None = None,
+) -> _Ocr:
+    skew = (
+        imageops.estimate_skew(gray, max_angle=options.max_skew, thumbs=thumbs)
+        if options.deskew
+        else 0.0
+    )
     inverse = None
     image = gray
     if abs(skew) >= 0.1:
@@ -355,11 +392,13 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     # Page.dpi stays the image's own resolution; OCR may run on an enlarged copy.
     page_dpi = dpi
     gray, dpi = imageops.upscale_for_ocr(gray, dpi=dpi)
-    gray, cleaned = imageops.clean_page(gray, dpi=dpi, mode=options.clean)
+    thumbs = imageops.Thumbnails(gray, largest=imageops.SIDEWAYS_SIDE)
+    gray, cleaned = imageops.clean_page(gray, dpi=dpi, mode=options.clean, thumbs=thumbs)
     if cleaned:
         log.debug("page %d: cleaned (%s) before OCR", number, cleaned)
+        thumbs = imageops.Thumbnails(gray, largest=imageops.SIDEWAYS_SIDE)
     candidates: list[int]
-    if options.orient and imageops.looks_sideways(gray):
+    if options.orient and imageops.looks_sideways(gray, thumbs):
         osd = _osd_rotation(gray, options)
         candidates = [osd] if osd in (90, 270) else [90, 270]
     else:
@@ -375,7 +414,9 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     best: tuple[int, GrayImage, _Ocr] | None = None
     for rotation in candidates:
         image = imageops.rotate_quarter(gray, rotation)
-        attempt = _ocr_upright(image, dpi=dpi, options=options)
+        attempt = _ocr_upright(
+            image, dpi=dpi, options=options, thumbs=thumbs if rotation == 0 else None
+        )
         if best is None or attempt.score > best[2].score:
             best = (rotation, image, attempt)
     assert best is not None

@@ -192,3 +192,66 @@ def test_a_colon_misread_in_the_colon_column_becomes_a_colon() -> None:
     ]
     _ocr_colons(rows)
     assert rows[3].words[1].text == ":"
+
+
+def test_thumbnails_are_made_from_the_page_once_and_measure_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Orientation, skew and lighting share one reduction of the full page; what they
+    measure on the shared copies matches what they measure on their own."""
+    page = _a4_page(300)
+    matrix = imageops.deskew_matrix(page.shape, 1.5)
+    skewed = imageops.apply_affine(page, matrix)
+    alone = (
+        imageops.background_unevenness(skewed),
+        imageops.looks_sideways(skewed),
+        imageops.estimate_skew(skewed),
+    )
+    sizes: list[int] = []
+    real_resize = cv2.resize
+
+    def counting(src: np.ndarray, *args: object, **kw: object) -> np.ndarray:
+        sizes.append(max(src.shape))
+        return real_resize(src, *args, **kw)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(imageops.cv2, "resize", counting)
+    thumbs = imageops.Thumbnails(skewed, largest=imageops.SIDEWAYS_SIDE)
+    shared = (
+        imageops.background_unevenness(skewed, thumbs),
+        imageops.looks_sideways(skewed, thumbs),
+        imageops.estimate_skew(skewed, thumbs=thumbs),
+    )
+    assert sizes.count(max(skewed.shape)) == 1  # the page itself reduced once
+    assert shared[1] is alone[1] is False
+    assert shared[0] == pytest.approx(alone[0], abs=2)
+    assert shared[2] == pytest.approx(alone[2], abs=0.1)
+    assert thumbs.get(5000) == (skewed, 1.0)  # never enlarged
+
+
+def test_png_and_jpeg_pages_decode_straight_to_the_same_grey(tmp_path: Path) -> None:
+    """The fast decoder gives Pillow's pixels for a grey PNG, and leaves to Pillow what it
+    cannot do alike: transparency, and a JPEG turned by its EXIF orientation."""
+    from extractors.raster import _decode_gray
+
+    page = _a4_page(100)
+    png = tmp_path / "p.png"
+    Image.fromarray(page).save(png)
+    with Image.open(png) as im:
+        fast = _decode_gray(str(png), im)
+    assert fast is not None and np.array_equal(fast, page)
+    rgba = tmp_path / "a.png"
+    Image.fromarray(page).convert("RGBA").save(rgba)
+    with Image.open(rgba) as im:
+        assert _decode_gray(str(rgba), im) is None
+    turned = tmp_path / "t.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    Image.fromarray(page).save(turned, format="JPEG", exif=exif)
+    with Image.open(turned) as im:
+        assert _decode_gray(str(turned), im) is None
+    plain = tmp_path / "c.jpg"
+    Image.fromarray(page).convert("RGB").save(plain, format="JPEG", quality=95)
+    with Image.open(plain) as im:
+        fast = _decode_gray(str(plain), im)
+        slow = np.asarray(im.convert("L"))
+    assert fast is not None and np.abs(fast.astype(int) - slow.astype(int)).max() <= 2
