@@ -245,6 +245,34 @@ def clean_page(
     return gray, ""
 
 
+def remove_rules(gray: GrayImage, *, dpi: int) -> GrayImage:
+    """The page with its ruled lines painted white: straight ink runs at least a quarter
+    inch long and thinner than a millimetre, horizontal or vertical (table grids, cell
+    borders, underlines). Thick runs (a bar, a black border) and letters stay."""
+    block = max(15, int(dpi / 8) | 1)
+    ink = cv2.adaptiveThreshold(
+        gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 10
+    )
+    long, thin = max(20, dpi // 4), max(4, dpi // 25)
+
+    def rect(w: int, h: int) -> npt.NDArray[np.uint8]:
+        return np.asarray(cv2.getStructuringElement(cv2.MORPH_RECT, (w, h)), dtype=np.uint8)
+
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, rect(long, 1))
+    across = cv2.subtract(across, cv2.morphologyEx(across, cv2.MORPH_OPEN, rect(1, thin)))
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, rect(1, long))
+    down = cv2.subtract(down, cv2.morphologyEx(down, cv2.MORPH_OPEN, rect(thin, 1)))
+    rules = cv2.dilate(cv2.bitwise_or(across, down), np.ones((5, 5), np.uint8))
+    # The adaptive threshold rings a solid dark area with thin "rules" of its own edges:
+    # keep anything within such an area (a bar, a border, a redaction).
+    _, dark = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, rect(thin, thin))
+    rules = cv2.subtract(rules, cv2.dilate(solid, rect(5, 5)))
+    out = gray.copy()
+    out[rules > 0] = 255
+    return out
+
+
 #: Background spread from which "auto" cleaning flattens the lighting (see docs/extraction.md).
 UNEVEN_LEVELS = 15.0
 #: Speckle share from which "auto" cleaning applies a median filter.

@@ -30,7 +30,7 @@ from concurrent.futures import (
 )
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -358,7 +358,11 @@ def _ocr_upright(
     dpi: int,
     options: ExtractOptions,
     thumbs: imageops.Thumbnails | None = None,
+    degraded: bool = False,
 ) -> _Ocr:
+    """OCR an upright page: deskewed for Tesseract; on a ``degraded`` page (enlarged from a
+    low resolution, or cleaned: a photo, a copier's shading, speckle) the garbled lines
+    are read again without the ruled lines (:func:`_reread_ruled_lines`)."""
     skew = (
         imageops.estimate_skew(gray, max_angle=options.max_skew, thumbs=thumbs)
         if options.deskew
@@ -377,7 +381,89 @@ def _ocr_upright(
     words = tesseract_words(
         image, dpi=dpi, lang=options.lang, psm=options.psm, timeout=options.page_timeout
     )
+    if degraded:
+        words = _reread_ruled_lines(image, words, dpi=dpi, options=options)
     return _Ocr(words=words, inverse=inverse, skew=skew)
+
+
+#: A line is read again, without the page's ruled lines, when Tesseract is less sure than
+#: this of one of its words at least REREAD_MIN_CHARS long ("1141/2026”" for "14/1/2026"
+#: written against a cell border; short garble is usually a checkbox, read by its mark).
+REREAD_BELOW = 0.5
+REREAD_MIN_CHARS = 4
+#: The second reading replaces a band's words when its confidence (per character) is
+#: higher by this much.
+REREAD_GAIN = 0.1
+
+
+def _reread_ruled_lines(
+    image: GrayImage, words: list[OcrWord], *, dpi: int, options: ExtractOptions
+) -> list[OcrWord]:
+    """Read the garbled lines of a page again with the ruled lines painted out.
+
+    Table borders that touch the text make Tesseract glue a border to a date or split a
+    cell's words; erasing the rules from the whole page helps those lines but costs the
+    page's layout (cell borders keep the columns apart), so only the bands of the
+    garbled lines are read again: cut from the rule-free page, stacked into one image
+    (one more Tesseract run per page, on a fraction of its area), and kept band by band
+    where the new reading is surer.
+    """
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line_key, []).append(w)
+    bad = [
+        ws
+        for ws in lines.values()
+        if any(len(w.text) >= REREAD_MIN_CHARS and w.confidence < REREAD_BELOW for w in ws)
+    ]
+    if not bad:
+        return words
+    height, width = image.shape[:2]
+    pad = round(dpi * 3 / 72)
+    spans = sorted(
+        (max(0, min(w.top for w in ws) - pad), min(height, max(w.top + w.height for w in ws) + pad))
+        for ws in bad
+    )
+    bands: list[list[int]] = []
+    for top, bottom in spans:
+        if bands and top <= bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], bottom)
+        else:
+            bands.append([top, bottom])
+    clean = imageops.remove_rules(image, dpi=dpi)
+    gap = round(dpi * 12 / 72)
+    offsets: list[int] = []
+    at = gap
+    for top, bottom in bands:
+        offsets.append(at)
+        at += bottom - top + gap
+    strip = np.full((at, width), 255, dtype=np.uint8)
+    for (top, bottom), off in zip(bands, offsets, strict=True):
+        strip[off : off + bottom - top] = clean[top:bottom]
+    again = tesseract_words(
+        strip, dpi=dpi, lang=options.lang, psm=options.psm, timeout=options.page_timeout
+    )
+
+    def per_char(ws: Sequence[OcrWord]) -> float:
+        chars = sum(len(w.text) for w in ws)
+        return sum(w.confidence * len(w.text) for w in ws) / chars if chars else 0.0
+
+    out = list(words)
+    for n, ((top, bottom), off) in enumerate(zip(bands, offsets, strict=True)):
+        old = [w for w in out if top <= w.top + w.height / 2 < bottom]
+        new = [
+            replace(
+                w,
+                top=w.top - off + top,
+                line_key=(10_000 + 1_000 * n + w.line_key[0], *w.line_key[1:]),
+            )
+            for w in again
+            if off <= w.top + w.height / 2 < off + bottom - top
+        ]
+        if new and per_char(new) >= per_char(old) + REREAD_GAIN:
+            gone = {id(w) for w in old}
+            out = [w for w in out if id(w) not in gone] + new
+    return out
 
 
 def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOptions) -> Page:
@@ -392,10 +478,12 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     # Page.dpi stays the image's own resolution; OCR may run on an enlarged copy.
     page_dpi = dpi
     gray, dpi = imageops.upscale_for_ocr(gray, dpi=dpi)
+    degraded = dpi != page_dpi
     thumbs = imageops.Thumbnails(gray, largest=imageops.SIDEWAYS_SIDE)
     gray, cleaned = imageops.clean_page(gray, dpi=dpi, mode=options.clean, thumbs=thumbs)
     if cleaned:
         log.debug("page %d: cleaned (%s) before OCR", number, cleaned)
+        degraded = True
         thumbs = imageops.Thumbnails(gray, largest=imageops.SIDEWAYS_SIDE)
     candidates: list[int]
     if options.orient and imageops.looks_sideways(gray, thumbs):
@@ -415,7 +503,11 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     for rotation in candidates:
         image = imageops.rotate_quarter(gray, rotation)
         attempt = _ocr_upright(
-            image, dpi=dpi, options=options, thumbs=thumbs if rotation == 0 else None
+            image,
+            dpi=dpi,
+            options=options,
+            thumbs=thumbs if rotation == 0 else None,
+            degraded=degraded,
         )
         if best is None or attempt.score > best[2].score:
             best = (rotation, image, attempt)
@@ -430,7 +522,7 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
         turns = [osd] if osd else ([] if osd == 0 else [180])
         for turn in turns:
             turned = imageops.rotate_quarter(upright, turn)
-            second = _ocr_upright(turned, dpi=dpi, options=options)
+            second = _ocr_upright(turned, dpi=dpi, options=options, degraded=degraded)
             log.debug(
                 "page %d: trying %d more degrees; score %.0f -> %.0f",
                 number,
@@ -613,10 +705,14 @@ def _without_debris(words: Sequence[OcrWord], *, dpi: int) -> list[OcrWord]:
     speck = SPECK_MAX_PT * dpi / 72.0
     heights = sorted(w.height for w in words)
     bar = RULE_BAR_HEIGHTS * heights[len(heights) // 2]
+    # A line of nothing but flat marks ("-", "_" under a value) is a rule, however sure.
+    lettered = {w.line_key for w in words if w.height >= speck}
     return [
         w
         for w in words
-        if not (w.height < speck and w.confidence < SPECK_MAX_CONFIDENCE)
+        if not (
+            w.height < speck and (w.confidence < SPECK_MAX_CONFIDENCE or w.line_key not in lettered)
+        )
         and not (w.height > bar and not w.text.strip("|¦![]"))
     ]
 

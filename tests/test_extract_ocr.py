@@ -103,23 +103,25 @@ def test_the_page_file_handed_to_tesseract_is_removed_also_after_a_timeout(
 
 
 def test_specks_and_table_rules_read_as_words_are_left_out() -> None:
-    """A flat speck ("t", 1 pt tall) and the bits of a ruled line under a value ("Mma nam")
-    go; a vertical rule read as "|" two rows tall goes, so it cannot join the rows; an
-    ordinary "|" (a colon misread) and a sure small word stay."""
+    """A flat speck ("t", 1 pt tall) and the bits of a ruled line under a value ("Mma nam",
+    a line of "-") go; a vertical rule read as "|" two rows tall goes, so it cannot join the
+    rows; an ordinary "|" (a colon misread) and a sure dash among letters stay."""
     from extractors.raster import _without_debris
 
-    def w(text: str, top: int, height: int, conf: float) -> ocr.OcrWord:
-        return ocr.OcrWord(text, 100, top, 40, height, conf, (1, 1, 1))
+    def w(text: str, top: int, height: int, conf: float, line: int = 1) -> ocr.OcrWord:
+        return ocr.OcrWord(text, 100, top, 40, height, conf, (1, 1, line))
 
     words = [
         w("Kompilasi", 100, 36, 0.96),
         w("Data", 100, 35, 0.96),
+        *(w("Agregat", 200 + 50 * k, 36, 0.96, line=3 + k) for k in range(6)),
         w("t", 110, 4, 0.55),
         w("Mma", 150, 4, 0.13),
         w("nam", 150, 2, 0.2),
         w("|", 90, 140, 0.95),
         w("|", 100, 36, 0.9),
-        w("-", 160, 3, 0.87),
+        w("-", 100, 3, 0.87),
+        w("-", 160, 3, 0.87, line=2),  # a line of flat marks only: a rule
     ]
     kept = [x.text for x in _without_debris(words, dpi=300)]
-    assert kept == ["Kompilasi", "Data", "|", "-"]
+    assert kept == ["Kompilasi", "Data", *["Agregat"] * 6, "|", "-"]

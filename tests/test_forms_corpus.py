@@ -33,7 +33,7 @@ FLOORS = {
     "docx": 0.99,
     "fillable": 0.995,
     "scan300": 0.92,
-    "scan200": 0.80,
+    "scan200": 0.93,
     "photo": 0.80,
 }
 

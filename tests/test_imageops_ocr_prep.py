@@ -255,3 +255,70 @@ def test_png_and_jpeg_pages_decode_straight_to_the_same_grey(tmp_path: Path) -> 
         fast = _decode_gray(str(plain), im)
         slow = np.asarray(im.convert("L"))
     assert fast is not None and np.abs(fast.astype(int) - slow.astype(int)).max() <= 2
+
+
+def test_ruled_lines_are_painted_out_and_the_letters_stay() -> None:
+    """A grid drawn through a page of text: the rules go, the letters keep their ink."""
+    text = _a4_page(300)
+    ruled = text.copy()
+    h, w = ruled.shape
+    for y in range(200, h, 180):
+        ruled[y : y + 3, 100 : w - 100] = 90  # grey rules, 3 px (0.25 mm)
+    for x in range(100, w, 600):
+        ruled[150 : h - 150, x : x + 3] = 90
+    out = imageops.remove_rules(ruled, dpi=300)
+    assert out[200:203, 100 : w - 100].min() == 255  # a horizontal rule
+    assert out[400 : h - 400, 700:703].min() == 255  # a vertical rule
+    ink_before = np.count_nonzero(text < 128)
+    kept = np.count_nonzero((out < 128) & (text < 128))
+    assert kept >= 0.9 * ink_before  # letters lose only the strokes under a rule
+    # a thick bar (a black border, a redaction) is not a rule
+    barred = text.copy()
+    barred[50:110, 100:900] = 0
+    assert imageops.remove_rules(barred, dpi=300)[60:100, 200:800].max() == 0
+
+
+def test_garbled_lines_are_read_again_without_rules_and_kept_where_surer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only the bands of garbled lines go to the second reading, stacked in one image; a
+    band's words are replaced, mapped back to the page, when the second reading is surer."""
+    from extractors import raster
+    from extractors.base import ExtractOptions
+    from extractors.ocr import OcrWord
+
+    def word(text: str, top: int, conf: float, line: int, left: int = 300) -> OcrWord:
+        return OcrWord(text, left, top, 20 * len(text), 40, conf, (1, 1, line))
+
+    first = [
+        word("Perencanaan", 1000, 0.9, 1, left=100),
+        word("1141/2026”", 1000, 0.0, 1, left=700),  # "14/1/2026" against a cell border
+        word("Analisis", 1200, 0.9, 2, left=100),
+        word("120572026”", 1200, 0.26, 2, left=700),  # garbled too, but read no better
+        word("Manggar,", 1500, 0.96, 3),
+    ]
+    calls: list[tuple[int, int]] = []
+
+    def second(image: np.ndarray, **kw: object) -> list[OcrWord]:
+        calls.append(image.shape)
+        pad, gap = round(300 * 3 / 72), round(300 * 12 / 72)
+        band = 40 + 2 * pad
+        return [
+            OcrWord("Perencanaan", 100, gap + pad, 220, 40, 0.95, (1, 1, 1)),
+            OcrWord("14/1/2026", 700, gap + pad, 180, 40, 0.93, (1, 1, 1)),
+            OcrWord("Analisis", 100, 2 * gap + band + pad, 160, 40, 0.3, (2, 1, 1)),
+            OcrWord("1205/2026", 700, 2 * gap + band + pad, 180, 40, 0.2, (2, 1, 1)),
+        ]
+
+    monkeypatch.setattr(raster, "tesseract_words", second)
+    page = np.full((3508, 2480), 255, np.uint8)
+    out = raster._reread_ruled_lines(page, first, dpi=300, options=ExtractOptions())
+    assert len(calls) == 1 and calls[0][1] == 2480 and calls[0][0] < 500
+    texts = sorted((w.top, w.text) for w in out)
+    assert (1000, "14/1/2026") in texts and (1000, "Perencanaan") in texts
+    assert (1200, "120572026”") in texts  # the worse second reading is not taken
+    assert (1500, "Manggar,") in texts and len(out) == 5
+    calls.clear()
+    clean = [word("Manggar,", 1500, 0.96, 3)]
+    assert raster._reread_ruled_lines(page, clean, dpi=300, options=ExtractOptions()) == clean
+    assert calls == []
