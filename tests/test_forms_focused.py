@@ -308,3 +308,14 @@ def test_a_colon_in_the_value_column_does_not_stretch_the_label() -> None:
     fields = extract_form(_doc(page), "fs3")
     assert fields["metode_sampel"].value == "probabilitas"
     assert fields["wilayah"].value == ["3404"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "code"),
+    [("[X] Ya [ ] Tidak", "berulang"), ("[ ] Ya [X] Tidak", "sekali"), ("Ya", "berulang")],
+)
+def test_a_yes_no_question_answers_a_choice(answer: str, code: str) -> None:
+    """ "Apakah kegiatan ini berulang?" answered Ya/Tidak is the one-off/repeated choice."""
+    page = _page([[(50, "5.1 Apakah kegiatan ini berulang? :"), (270, answer)]], conf=1.0)
+    page = Page(1, 595, 842, page.lines, "text")
+    assert extract_form(_doc(page), "fp-kpa")["pelaksanaan"].value == code

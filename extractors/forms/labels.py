@@ -154,6 +154,20 @@ _COMMON = (
         "pelaksanaan",
     ),
     Entry(
+        "pelaksanaan",
+        "yesno",
+        (
+            "Apakah Kegiatan Ini Berulang",
+            "Apakah Kegiatan Ini Dilakukan Berulang",
+            "Apakah Kegiatan Ini Dilaksanakan Berulang",
+            "Apakah Survei Ini Berulang",
+            "Apakah Survei Ini Dilakukan Berulang",
+            "Apakah Kompilasi Ini Berulang",
+            "Kegiatan Berulang",
+        ),
+        options=(("ya", "berulang"), ("tidak", "sekali")),
+    ),
+    Entry(
         "frekuensi",
         "enum",
         (

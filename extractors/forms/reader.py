@@ -15,7 +15,7 @@ import itertools
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -843,7 +843,7 @@ def _read_hit(
     if kind == "variabel":
         _read_variabel(rows, i, n, hit_rows, state, score)
         return
-    multiline = kind in ("text", "enum", "set", "checks", "regions", "bool", "jadwal")
+    multiline = kind in ("text", "enum", "set", "checks", "regions", "bool", "yesno", "jadwal")
     lines = _value_lines(rows, i, n, hit_rows, multiline=multiline)
     words = [w for line in lines for w in line]
     if not words:
@@ -857,7 +857,7 @@ def _read_hit(
             for end, text in zip(("mulai", "selesai"), found[:2], strict=True):
                 _scalar(state, f"{key}.{end}", "date", text, words, page, score, "right")
         return
-    if kind in ("enum", "set", "bool", "checks"):
+    if kind in ("enum", "set", "bool", "yesno", "checks"):
         _read_options(state, entry, key, kind, lines, page, score)
         return
     _scalar(state, key, kind, raw, words, page, score, "right" if lines[0] else "below")
@@ -1276,6 +1276,16 @@ def _choice(
 ) -> None:
     raw = " ".join(raw.split())
     if is_empty(raw):
+        return
+    if kind == "yesno":
+        # A yes/no question for a choice ("Apakah kegiatan ini berulang?  [X] Ya  [ ] Tidak"):
+        # read the answer as a bool, and the entry's options name the code of each answer.
+        answers = dict(entry.options)
+        before = dict(state.out)
+        _choice(state, entry, key, "bool", raw, words, page, score, method)
+        got = state.out.get(key)
+        if got is not None and got is not before.get(key) and isinstance(got.value, bool):
+            state.out[key] = replace(got, value=answers["ya" if got.value else "tidak"])
         return
     value: Any = None
     # A circled code read by OCR can leave a stray letter or two before the wording
