@@ -261,11 +261,26 @@ def _letterhead(letter: _Letter) -> None:
     letter.add("instansi", _collapse(name), head, "letterhead", " / ".join(lines))
 
 
+#: "Nomor   520/146/..." in a table without colons: the label, a column gap, the value.
+_LABEL_NO_COLON = re.compile(r"^\s*(nomor|no\.?|sifat|lampiran|lamp\.?|perihal|hal)\s+(.*)$", re.I)
+#: The gap (points) after such a label that makes it one.
+LABEL_GAP_MIN = 20.0
+
+
+def _gap_label(letter: _Letter, i: int, text: str) -> re.Match[str] | None:
+    """A Nomor/Sifat/Lampiran/Perihal line without a colon, its value a column apart."""
+    match = _LABEL_NO_COLON.match(text)
+    words = letter.rows[i][1].words
+    if match is None or len(words) < 2:
+        return None
+    return match if words[1].bbox[0] - words[0].bbox[2] >= LABEL_GAP_MIN else None
+
+
 def _labelled(letter: _Letter) -> int:
     """Nomor, the place-and-date line, Perihal/Hal; returns the index after the subject."""
     after = 0
     for i, text in enumerate(letter.texts[:40]):
-        match = _LABEL.match(text)
+        match = _LABEL.match(text) or _gap_label(letter, i, text)
         if match is None:
             if "tanggal_surat" not in letter.fields:
                 _date_line(letter, i, text)

@@ -319,3 +319,80 @@ def test_a_yes_no_question_answers_a_choice(answer: str, code: str) -> None:
     page = _page([[(50, "5.1 Apakah kegiatan ini berulang? :"), (270, answer)]], conf=1.0)
     page = Page(1, 595, 842, page.lines, "text")
     assert extract_form(_doc(page), "fp-kpa")["pelaksanaan"].value == code
+
+
+def _text_page(rows: list[list[tuple[float, str]]], *, width: float = 595) -> Page:
+    """A text-layer page from rows of (x, text) cells (see :func:`_page`)."""
+    page = _page(rows, conf=1.0)
+    lines = tuple(
+        Line.of([Word(w.text, w.bbox, 1.0, "text") for w in line.words]) for line in page.lines
+    )
+    return Page(1, width, 842, lines, "text")
+
+
+def test_roman_numbered_items_with_values_indented_under_their_labels() -> None:
+    """ "I.1 Instansi yang menyelenggarakan" over its value, indented, on the next row; the
+    label's known start ("Instansi") runs to the end of its row; options are coded with
+    "(v)" typed after the chosen one, the last one too."""
+    page = _text_page(
+        [
+            [(48, "I.1"), (100, "Instansi yang menyelenggarakan")],
+            [(124, "Dinas Perhubungan Provinsi Kalimantan Timur")],
+            [(48, "I.2.d"), (100, "Telepon")],
+            [(124, "(0541) 743582")],
+            [(48, "III.1"), (100, "Pelaksanaan kegiatan")],
+            [(124, "1. Satu kali (v) 2. Berulang")],
+            [(48, "V.2"), (100, "Cakupan wilayah pengumpulan data")],
+            [(124, "1. Seluruh Indonesia 2. Sebagian wilayah (v)")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["penyelenggara.instansi"].value == "Dinas Perhubungan Provinsi Kalimantan Timur"
+    assert fields["penyelenggara.telepon"].value == "+62541743582"
+    assert fields["pelaksanaan"].value == "sekali"
+    assert fields["cakupan_wilayah"].value == "sebagian"
+
+
+def test_dot_leaders_end_the_label_and_a_wrapped_question_keeps_its_answer() -> None:
+    """ "Nama Kegiatan Statistik ........ Survei ..." reads like a colon; a yes/no question
+    wrapped onto a second row is answered after that row's leader."""
+    page = _text_page(
+        [
+            [(50, "Nama Kegiatan Statistik"), (170, "........................"),
+             (300, "Survei Ketahanan Pangan Rumah Tangga")],
+            [(50, "501 Apakah data dikumpulkan dari sampel")],
+            [(70, "(bukan sensus)? ......................... ☑ Ya ☐ Tidak")],
+            [(50, "505 Apakah sampel dipilih secara probabilitas? ..... ☐ Ya ☑ Tidak")],
+        ]
+    )  # fmt: skip
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["judul"].value == "Survei Ketahanan Pangan Rumah Tangga"
+    assert fields["cara_pengumpulan"].value == "sampel"
+    assert fields["metode_sampel"].value == "nonprobabilitas"
+
+
+def test_two_blocks_side_by_side_are_read_column_after_column() -> None:
+    """A landscape page with a block in each half: the right half's persons are not the
+    continuation of the left half's rows."""
+    page = _text_page(
+        [
+            [(40, "BLOK I. IDENTITAS INSTANSI"), (439, "BLOK II. PENANGGUNG JAWAB")],
+            [(40, "R.1.1 Instansi Penyelenggara :"), (214, "Dinas Perhubungan"),
+             (439, "R.2.1 Penanggung Jawab")],
+            [(40, "b. Kabupaten/Kota :"), (214, "Kota Bandung"), (439, "a. Nama :"),
+             (613, "Rasdian Setiadi")],
+            [(40, "c. Provinsi :"), (214, "Jawa Barat"), (439, "b. Jabatan :"),
+             (613, "Kepala Dinas")],
+            [(40, "d. Telp. :"), (214, "(022) 5220768"), (439, "d. Telp. :"),
+             (613, "0812-2019-4471")],
+            [(40, "e. Faks. :"), (214, "-"), (439, "e. Faks. :"), (613, "-")],
+            [(40, "f. Surel :"), (214, "dishub@bandung.go.id"), (439, "f. Surel :"),
+             (613, "rasdian@bandung.go.id")],
+        ],
+        width=842,
+    )  # fmt: skip
+    fields = extract_form(_doc(page), "fp-kpa")
+    assert fields["penyelenggara.instansi"].value == "Dinas Perhubungan"
+    assert fields["penyelenggara.telepon"].value == "+62225220768"
+    assert fields["penanggung_jawab.nama"].value == "Rasdian Setiadi"
+    assert fields["penanggung_jawab.telepon"].value == "+6281220194471"

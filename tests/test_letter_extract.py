@@ -105,3 +105,26 @@ def test_signer_without_nip_or_rank_and_thanks_wrapped_over_two_lines() -> None:
     # a text layer is read as printed: "Ketua" is not "repaired" into "Kepala"
     assert values["penandatangan.jabatan"] == "Ketua Yayasan Peduli Sungai Barito"
     assert "penandatangan.nip" not in values
+
+
+def test_nomor_and_perihal_in_a_table_without_colons() -> None:
+    """Nomor/Sifat/Lampiran/Perihal as a two-column table, no colons: the label is the
+    first cell; a sentence that starts with "Hal" is still prose."""
+    from test_extract_support import text_pdf
+
+    cells = [
+        ("DINAS KETAHANAN PANGAN KABUPATEN GOWA", 150, 60),
+        ("Sungguminasa, 16 Februari 2026", 330, 100),
+        ("Nomor", 76, 130),
+        ("520/146/DKP-KKP/II/2026", 166, 130),
+        ("Sifat", 76, 146),
+        ("Biasa", 166, 146),
+        ("Perihal", 76, 162),
+        ("Permohonan Rekomendasi Survei Ketahanan Pangan", 166, 162),
+        ("Kepada Yth. Kepala BPS Kabupaten Gowa", 170, 200),
+        ("Hal tersebut kami sampaikan untuk mendapatkan rekomendasi.", 70, 230),
+    ]
+    doc = load_document(text_pdf([cells], font_pt=10), file_name="surat.pdf")
+    values = {k: f.value for k, f in extract_letter(doc).items()}
+    assert values["nomor_surat"] == "520/146/DKP-KKP/II/2026"
+    assert values["perihal"] == "Permohonan Rekomendasi Survei Ketahanan Pangan"

@@ -134,7 +134,13 @@ _COMMON = (
     Entry(
         "penyelenggara.kabupaten_kota",
         "region",
-        ("Kabupaten/Kota", "Kab/Kota", "Kabupaten/Kota Instansi", "Kabupaten / Kota"),
+        (
+            "Kabupaten/Kota",
+            "Kab/Kota",
+            "Kabupaten/Kota Instansi",
+            "Kabupaten / Kota",
+            "Kota/Kabupaten",
+        ),
     ),
     Entry("penyelenggara.provinsi", "region", ("Provinsi", "Propinsi")),
     Entry(
@@ -166,6 +172,39 @@ _COMMON = (
             "Kegiatan Berulang",
         ),
         options=(("ya", "berulang"), ("tidak", "sekali")),
+    ),
+    # Two-way choices asked as yes/no questions ("Apakah data dikumpulkan dari sampel?").
+    Entry(
+        "cara_pengumpulan",
+        "yesno",
+        (
+            "Apakah Data Dikumpulkan dari Sampel",
+            "Apakah Data Dikumpulkan dari Sampel (bukan sensus)",
+            "Apakah Menggunakan Sampel",
+            "Apakah Kegiatan Ini Menggunakan Sampel",
+        ),
+        options=(("ya", "sampel"), ("tidak", "sensus")),
+    ),
+    Entry(
+        "cakupan_wilayah",
+        "yesno",
+        (
+            "Apakah Survei Mencakup Seluruh Wilayah",
+            "Apakah Survei Mencakup Seluruh Wilayah Indonesia",
+            "Apakah Kegiatan Mencakup Seluruh Wilayah",
+            "Apakah Kegiatan Mencakup Seluruh Wilayah Indonesia",
+        ),
+        options=(("ya", "seluruh_indonesia"), ("tidak", "sebagian")),
+    ),
+    Entry(
+        "metode_sampel",
+        "yesno",
+        (
+            "Apakah Sampel Dipilih Secara Probabilitas",
+            "Apakah Sampel Dipilih dengan Metode Probabilitas",
+            "Apakah Menggunakan Sampel Probabilitas",
+        ),
+        options=(("ya", "probabilitas"), ("tidak", "nonprobabilitas")),
     ),
     Entry(
         "frekuensi",
@@ -206,6 +245,11 @@ _COMMON = (
         (
             "Wilayah Kegiatan (jika sebagian wilayah)",
             "Wilayah Kegiatan",
+            "Daftar Wilayah",
+            "Wilayah yang Dicakup",
+            "Daftar Wilayah (untuk cakupan sebagian)",
+            "Bila Tidak, Sebutkan Wilayahnya",
+            "Jika Tidak, Sebutkan Wilayahnya",
             "Lokasi Kegiatan",
             "Wilayah Pengumpulan Data",
             "Wilayah Survei",
@@ -280,6 +324,8 @@ _COMMON = (
             "Jumlah Pengumpul Data",
             "Jumlah Petugas Pengumpul Data",
             "Pencacah/Enumerator",
+            "Petugas Penghimpun",
+            "Jumlah Petugas Penghimpun",
         ),
     ),
     Entry(
@@ -295,7 +341,11 @@ _COMMON = (
         ),
     ),
     Entry("pengolahan.penyuntingan", "bool", ("Penyuntingan (editing)", "Penyuntingan", "Editing")),
-    Entry("pengolahan.penyandian", "bool", ("Penyandian (coding)", "Penyandian", "Coding")),
+    Entry(
+        "pengolahan.penyandian",
+        "bool",
+        ("Penyandian (coding)", "Penyandian", "Coding", "Pengodean (coding)", "Pengodean"),
+    ),
     Entry("pengolahan.validasi", "bool", ("Validasi", "Validasi data")),
     Entry(
         "metode_analisis",
@@ -303,6 +353,7 @@ _COMMON = (
         (
             "Metode Analisis",
             "Metode Analisis Data",
+            "Cara Analisis",
             "Analisis Data",
             "Teknik Analisis",
             "Teknik Analisis Data",
@@ -318,6 +369,8 @@ _COMMON = (
         (
             "Rencana Rilis Produk Kegiatan",
             "Tanggal Rilis",
+            "Tanggal Publikasi Hasil",
+            "Tanggal Publikasi",
             "Rencana Tanggal Rilis",
             "Rencana Rilis",
             "Jadwal Rilis",
@@ -342,6 +395,7 @@ _PRODUK_LABELS = (
     "Produk",
     "Bentuk Produk",
     "Produk yang Tersedia untuk Umum",
+    "Bentuk Publikasi",
 )
 _PRODUK_PUBLIKASI = (
     ("publikasi tercetak", "produk.cetak"),
@@ -374,6 +428,9 @@ _HEADINGS = (
             "Jadwal Pelaksanaan Kegiatan",
             "Tahapan Mulai Selesai",
             "Alamat Kantor Instansi",
+            "Alamat dan Kontak",
+            "Alamat dan Kontak Instansi",
+            "Alamat Lengkap dan Kontak Instansi",
         ),
     ),
 )
@@ -386,6 +443,7 @@ _FS3 = (
             "Judul Survei",
             "Nama Kegiatan",
             "Judul Kegiatan",
+            "Judul Kegiatan Kompilasi",
             "Nama Survei",
             "Nama/Judul Survei",
             "Nama/Judul Kegiatan",
@@ -544,6 +602,7 @@ _FPKPA = (
             "Jenis Data Administrasi",
             "Jenis Data",
             "Jenis Data yang Dikompilasi",
+            "Jenis Produk Administrasi",
             "Data Administrasi yang Digunakan",
         ),
     ),
@@ -588,6 +647,7 @@ ENTRIES: Final[dict[str, tuple[Entry, ...]]] = {
 #: Person section headings -> section; "teknis" becomes manajer (FS3) or pj_teknis (FP-KPA).
 SECTIONS: Final[tuple[tuple[str, str], ...]] = (
     ("penanggung jawab teknis/manajer", "teknis"),
+    ("penanggung jawab teknis/pelaksana", "teknis"),
     ("penanggung jawab teknis", "teknis"),
     ("pj teknis", "teknis"),
     ("pelaksana teknis", "teknis"),

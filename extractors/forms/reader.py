@@ -55,11 +55,17 @@ MAX_VALUE_LINES = 14
 #: "-", "RA.", "R-513", "510", a table rule "|").
 _ITEM_NUMBER = re.compile(
     r"R[-.,:A-Z]{0,2}[\d.,:-]{0,6}|\d{1,3}(?:[.,]\d{1,2})*[.,]?|[|Il1]?[a-pA-P][.,)]|[-•|]"
+    # Items numbered by their block's Roman numeral ("I.2", "II.1.a", "V.11.a"), and
+    # question codes with a letter ("511a").
+    r"|[IVX]{1,4}\.\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*\.?|\d{3}[a-z]\.?"
     # OCR's reading of "1.1" / "1.2" between table rules: "LI", "Il", "L2".
     r"|[LIl|][LIl|\d]?"
 )
 #: An item number that only items carry ("R.3.2", "R3.2", "3.2"), not a list bullet.
-_ITEM_CODE = re.compile(r"R[-.]?\d{1,2}(?:[.,]\d{1,2})*[.,]?|\d{1,2}(?:[.,]\d{1,2})+[.,]?")
+_ITEM_CODE = re.compile(
+    r"R[-.]?\d{1,2}(?:[.,]\d{1,2})*[.,]?|\d{1,2}(?:[.,]\d{1,2})+[.,]?"
+    r"|[IVX]{1,4}\.\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*\.?"
+)
 #: A block heading: "BLOK I.", "A. PENYELENGGARA", "1. PENYELENGGARA", "IV. TUJUAN".
 _BLOCK = re.compile(
     r"^(?:BLOK\s+[IVX]+\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,}|[IVX]{1,4}\.\s+[A-Z]{3,})"
@@ -68,6 +74,8 @@ _BLOCK = re.compile(
 _FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", re.IGNORECASE)
 _CHECKED = {"☑", "☒", "✓", "✔", "■", "▣", "⊠", "(X)", "(x)", "[X]", "[x]", "X", "x", "√"}
 _UNCHECKED = {"☐", "□", "( )", "()", "[ ]", "[]"}
+#: Ticks typed after the chosen option's wording, not before it like a box.
+_TICK_AFTER = frozenset({"(v)", "(V)", "(√)", "(✓)", "(✔)"})
 _CODE = re.compile(r"^(\d{1,2})[.),]?$")  # OCR reads "4." as "4," too
 #: A bracketed box typed in text: "( )", "[X]", "(v)", "[✓]" (split into words by PDF readers).
 _BOX_TICKS = ("X", "x", "v", "V", "✓", "✔", "√")
@@ -151,6 +159,7 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 loose[-1][1].sort(key=lambda w: w.bbox[0])
             else:
                 loose.append([line.bbox[1], list(line.words)])
+        loose = _side_by_side_columns(loose, page)
         if page.source == "text":
             loose = _top_align_centred_cells(loose)
         for top, words, *cell in sorted(merged + loose, key=lambda it: it[0]):
@@ -161,11 +170,99 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 words = _ocr_words(words)
                 if not words:
                     continue
+            words = _leaders_as_colons(words)
             rows.append(Row(page, words, min(w.bbox[0] for w in words), top))
             if cell:
                 carried[cell[0][0]] = (rows[-1], cell[0][1])
     _ocr_colons(rows)
     return rows
+
+
+#: Dot leaders from a label to its value ("Nama Instansi ........ Dinas ..."), alone or
+#: glued to the label's last word.
+_LEADER = re.compile(r"^(.*?[^.…·_])?([.…·_]{4,}|…+)$")
+
+
+def _leaders_as_colons(words: list[Word]) -> list[Word]:
+    """Dot leaders read as the colon they stand for: they end the label."""
+    out: list[Word] = []
+    for w in words:
+        m = _LEADER.match(w.text)
+        if m is None:
+            out.append(w)
+            continue
+        x0, y0, x1, y1 = w.bbox
+        if m[1]:
+            split = x0 + (x1 - x0) * len(m[1]) / len(w.text)
+            out.append(Word(m[1], (x0, y0, split, y1), w.confidence, w.source))
+            x0 = split
+        if not out or out[-1].text != ":":
+            out.append(Word(":", (x0, y0, x1, y1), w.confidence, w.source))
+    return out
+
+
+#: A page printed in two columns (two blocks side by side): at least this many rows with
+#: a colon on each side of the gutter (or two block headings side by side), and at most
+#: this many lines across it (a title, a footer).
+TWO_COLUMN_MIN_ROWS = 3
+TWO_COLUMN_MAX_CROSSING = 3
+#: The empty band between the two columns is at least this wide (points).
+TWO_COLUMN_GUTTER = 16.0
+
+
+def _side_by_side_columns(loose: list[list[Any]], page: Page) -> list[list[Any]]:
+    """Rows of a page laid out in two columns, left column first, then the right one.
+
+    The gutter is an x in the middle of the page that (almost) no word crosses, with
+    "label : value" rows on both sides of it; the right column's rows are given tops
+    below the page so that the left column is read to its end first."""
+    if len(loose) < 2 * TWO_COLUMN_MIN_ROWS:
+        return loose
+    width = page.width
+    found: list[tuple[int, int, float]] = []
+    for step in range(int(0.3 * width), int(0.7 * width), 2):
+        x = float(step)
+        half = TWO_COLUMN_GUTTER / 2
+        crossing = sum(
+            1 for _, ws in loose if any(w.bbox[0] < x + half and w.bbox[2] > x - half for w in ws)
+        )
+        if crossing > TWO_COLUMN_MAX_CROSSING:
+            continue
+        on_left = sum(1 for _, ws in loose if _labelled([w for w in ws if w.bbox[2] <= x]))
+        on_right = sum(1 for _, ws in loose if _labelled([w for w in ws if w.bbox[0] >= x]))
+        # Two block headings side by side ("BLOK III. TUJUAN ...   BLOK IV. VARIABEL").
+        blocks = sum(
+            1
+            for _, ws in loose
+            if _BLOCK.match(" ".join(w.text for w in ws if w.bbox[2] <= x))
+            and _BLOCK.match(" ".join(w.text for w in ws if w.bbox[0] >= x))
+        )
+        if blocks or min(on_left, on_right) >= TWO_COLUMN_MIN_ROWS:
+            found.append((crossing, -(min(on_left, on_right) + 5 * blocks), x))
+    if not found:
+        return loose
+    # The fewest lines across, the most rows on both sides; the middle of the gap.
+    crossing, both, _ = min(found)
+    xs = [x for c, b, x in found if (c, b) == (crossing, both)]
+    gutter = xs[len(xs) // 2]
+    left: list[list[Any]] = []
+    right: list[list[Any]] = []
+    for top, ws in loose:
+        if any(w.bbox[0] < gutter < w.bbox[2] for w in ws):
+            left.append([top, ws])  # a title or footer across the page
+            continue
+        lw = [w for w in ws if w.bbox[2] <= gutter]
+        rw = [w for w in ws if w.bbox[0] >= gutter]
+        if lw:
+            left.append([top, lw])
+        if rw:
+            right.append([top + page.height, rw])
+    return left + right
+
+
+def _labelled(words: list[Word]) -> bool:
+    """Words that hold a "label : value" pair: a colon with a word before it."""
+    return any(w.text.endswith(":") for w in words[1:])
 
 
 #: Lines of one table cell follow each other at most this many line heights apart; the
@@ -258,6 +355,40 @@ def _label_tail(words: list[Word], n: int) -> int:
         if words[k + 1].bbox[0] - w.bbox[2] >= COLUMN_GAP_MIN:
             return k + 1
     return n
+
+
+#: How much further right than its label a value written on the row below starts.
+UNDER_INDENT_MIN = 10.0
+
+
+def _value_below(rows: list[Row], i: int, label_x0: float) -> bool:
+    """Does the row below hold the value of the label on row ``i``: on the same page,
+    indented further than the label's first word ("I.1 Instansi yang menyelenggarakan"
+    over "    Dinas Perhubungan ...")? A wrapped label lines up with its first word."""
+    if i + 1 >= len(rows) or rows[i + 1].page is not rows[i].page:
+        return False
+    return rows[i + 1].x0 >= label_x0 + UNDER_INDENT_MIN
+
+
+def _runs_on_above_value(
+    rows: list[Row], i: int, words: list[Word], n: int, entries: Sequence[Entry]
+) -> bool:
+    """A label whose known wording matched only its start ("Instansi" of "Instansi yang
+    menyelenggarakan") runs to the end of its row when the value is on the row below:
+    a few plain words in one run, no colon, and an indented row below that is no label."""
+    tail = words[n:]
+    if not 0 < len(tail) <= 4 or n == 0:
+        return False
+    height = max(words[n - 1].bbox[3] - words[n - 1].bbox[1], 1.0)
+    for k in range(n, len(words)):
+        w = words[k]
+        if ":" in w.text or not _LABEL_TAIL_WORD.match(w.text) or w.text in _CHECKED:
+            return False
+        if w.bbox[0] - words[k - 1].bbox[2] > 0.8 * height:
+            return False
+    return _value_below(rows, i, words[0].bbox[0]) and (
+        _label_match(rows[i + 1].words, entries) is None
+    )
 
 
 def _gap_groups(words: list[Word], gap: float) -> list[list[Word]]:
@@ -545,10 +676,18 @@ def extract_fields(
     label_x0 = 0.0
     table_x0: float | None = None  # left edge of the variabel label while in its table
     below: tuple[float, bool] | None = None  # a "Label:" row's left edge, value row seen?
+    under: float | None = None  # the left edge of a label whose value is indented below it
+    wrapped_heading = -1  # the second row of a heading wrapped in its cell
     for i, row in enumerate(rows):
+        if i == wrapped_heading:
+            continue
         words = _strip_prefix(row.words)
         text = " ".join(w.text for w in words)
         is_block = bool(_BLOCK.match(row.text())) and row.text().upper() == row.text()
+        if under is not None:
+            if not is_block and row.x0 >= under + UNDER_INDENT_MIN:
+                continue  # the value (coded options too: "1. Ya (v) 2. Tidak")
+            under = None
         if below is not None:
             # The value of "Label:" stands on the rows below it: the first row, and the
             # rows indented from the label's left edge, are not labels.
@@ -563,16 +702,24 @@ def extract_fields(
                 below = (below[0], True)
                 continue
             below = None
-        if column is not None and row.x0 >= column - COLUMN_SLACK and column - label_x0 > 40:
-            continue  # a wrapped value or an option row, not a label
-        if table_x0 is not None and row.x0 > table_x0 + 5 and not is_block:
-            continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
         if is_block:
             title = re.sub(r"^(?:BLOK\s+[IVX]+|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*", "", row.text())
             headings[i] = _section_of(title) or "penyelenggara"
             column = table_x0 = None
             continue
+        if column is not None and row.x0 >= column - COLUMN_SLACK and column - label_x0 > 40:
+            continue  # a wrapped value or an option row, not a label
+        if table_x0 is not None and row.x0 > table_x0 + 5 and not is_block:
+            continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
         section = _section_of(text)
+        if section is not None and i + 1 < len(rows) and rows[i + 1].page is row.page:
+            # A heading wrapped in its cell ("Penanggung Jawab" / "Teknis / Pelaksana"):
+            # the whole heading may name another section.
+            nxt = rows[i + 1]
+            if nxt.x0 > row.x0 and ":" not in nxt.text() and len(nxt.words) <= 4:
+                whole = _section_of(f"{text} {nxt.text()}")
+                if whole is not None and whole != section:
+                    section, wrapped_heading = whole, i + 1
         if section is None and ":" not in text and 2 <= len(words) <= 6:
             # A heading that ends with a section's name ("Koordinator Lapangan/Manajer
             # Survei"), when no label reads it.
@@ -607,6 +754,8 @@ def extract_fields(
         entry, score, n = match
         if entry.kind not in ("jadwal", "variabel"):
             n = _label_tail(words, n)
+            if _runs_on_above_value(rows, i, words, n, entries):
+                n = len(words)
         if entry.kind == "heading":
             headings[i] = None
             continue
@@ -628,6 +777,8 @@ def extract_fields(
             column, label_x0 = rest[0].bbox[0], row.x0
         elif row.words[-1].text.endswith(":") and entry.kind != "variabel":
             below = (row.x0, False)
+        elif words and entry.kind != "variabel" and _value_below(rows, i, words[0].bbox[0]):
+            under = words[0].bbox[0]
         if entry.kind == "variabel":
             table_x0 = row.x0
 
@@ -745,21 +896,43 @@ def _value_lines(
         words = [Word(first.text[1:], first.bbox, first.confidence, first.source), *words[1:]]
     lines = [words] if words else []
     label_x1 = _strip_prefix(row.words)[n - 1].bbox[2] if n else row.x0
-    column = words[0].bbox[0] if words else label_x1
+    label = _strip_prefix(row.words)
+    start = i + 1
     if (
         not words
-        and row.words[-1].text.endswith(":")
+        and not row.words[-1].text.endswith(":")
         and i + 1 < len(rows)
         and i + 1 not in hit_rows
         and rows[i + 1].page is row.page
     ):
-        column = rows[i + 1].x0  # "Label:" with its value on the rows below
+        # A label wrapped onto the next row, which ends it with its colon and holds the
+        # value ("Apakah data dikumpulkan dari sampel" / "(bukan sensus)? ...: ☑ Ya").
+        second = rows[i + 1].words
+        colon = next((k for k, w in enumerate(second[:5]) if w.text.endswith(":")), None)
+        if colon is not None and 0 < colon < len(second) - 1:
+            words = [w for w in second[colon + 1 :] if w.text not in (":", "：")]
+            lines = [words] if words else []
+            label_x1 = second[colon].bbox[2]
+            start = i + 2
+    column = words[0].bbox[0] if words else label_x1
+    if (
+        not words
+        and i + 1 < len(rows)
+        and i + 1 not in hit_rows
+        and rows[i + 1].page is row.page
+        and (
+            row.words[-1].text.endswith(":") or (label and _value_below(rows, i, label[0].bbox[0]))
+        )
+    ):
+        # "Label:" with its value on the rows below, or a label with its value indented
+        # on the row below.
+        column = rows[i + 1].x0
         if not multiline:
             return [rows[i + 1].words]
     if not multiline:
         return lines
     page = row.page
-    for j in range(i + 1, min(len(rows), i + 1 + MAX_VALUE_LINES)):
+    for j in range(start, min(len(rows), i + 1 + MAX_VALUE_LINES)):
         if j in hit_rows:
             break
         nxt = rows[j]
@@ -1017,13 +1190,23 @@ def _options(
         after: list[tuple[bool | None, list[Word]]] = []
         start = 0
         for k in glyphs:
-            after.append((_is_checked(words[k].text), words[start:k]))
+            # Coded options without a box of their own before the boxed one ("1. Seluruh
+            # Indonesia 2. Sebagian wilayah (v)"): each code starts an option, unticked.
+            cuts = [j for j in range(start + 1, k) if _CODE.match(words[j].text)]
+            for lo, hi in zip([start, *cuts], cuts, strict=False):
+                after.append((False, words[lo:hi]))
+            after.append((_is_checked(words[k].text), words[cuts[-1] if cuts else start : k]))
             start = k + 1
         return [(c, ws) for c, ws in after if ws]
     checked_marks = [m.bbox for m in marks if m.kind in ("checked", "unchecked")]
     out: list[tuple[bool | None, list[Word]]] = []
     has_marker = False
     for w in words:
+        if w.text in _TICK_AFTER and out and out[-1][1]:
+            # A tick typed after the option's wording ("1. Satu kali (v) 2. Berulang").
+            out[-1] = (True, out[-1][1])
+            has_marker = True
+            continue
         state = _is_checked(w.text)
         code = _CODE.match(w.text)
         marker = state is not None or (code is not None and (circles or len(words) > 2))

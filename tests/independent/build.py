@@ -24,9 +24,11 @@ from tests.independent.scripts import (
     fpkpa_script,
     fs3_script,
     num_alpha,
+    num_code,
     num_none,
     num_plain,
     num_r,
+    num_roman,
 )
 
 FS3_TITLES = ("FORMULIR PEMBERITAHUAN", "SURVEI STATISTIK SEKTORAL (FS3)")
@@ -556,6 +558,60 @@ LETTER_DKP_FIELDS = {
     "penandatangan.nip": "197203141998031007",
 }
 
+# Tenth wave: Nomor/Sifat/Lampiran/Perihal in a ruled table, the addressee centred on the
+# page, a.n. Bupati above the signer's title.
+LETTER_GOWA = [
+    ("kop", "PEMERINTAH KABUPATEN GOWA"),
+    ("kop", "DINAS KETAHANAN PANGAN"),
+    ("kop-small", "Jalan Masjid Raya Nomor 30 Sungguminasa 92111, Telepon (0411) 861547"),
+    ("kop-small", "Pos-el dkp@gowakab.go.id"),
+    ("rule", ""),
+    ("right", "Sungguminasa, 16 Februari 2026"),
+    ("blank", ""),
+    ("cell", "Nomor\t520/146/DKP-KKP/II/2026"),
+    ("cell", "Sifat\tBiasa"),
+    ("cell", "Lampiran\t2 (dua) rangkap"),
+    ("cell", "Perihal\tPermohonan Rekomendasi Survei Ketahanan Pangan Rumah Tangga Tahun 2026"),
+    ("blank", ""),
+    ("center", "Kepada Yth."),
+    ("center", "Kepala Badan Pusat Statistik Kabupaten Gowa"),
+    ("center", "di -"),
+    ("center", "Sungguminasa"),
+    ("blank", ""),
+    ("left", "Dengan hormat,"),
+    (
+        "indent",
+        "Dalam rangka penyusunan Peta Ketahanan dan Kerentanan Pangan Kabupaten Gowa, Dinas "
+        "Ketahanan Pangan akan melaksanakan Survei Ketahanan Pangan Rumah Tangga pada bulan "
+        "Maret sampai dengan April 2026. Bersama ini kami sampaikan Formulir Pemberitahuan "
+        "Survei Statistik Sektoral (FS3) dan kuesioner survei untuk mendapatkan rekomendasi.",
+    ),
+    ("indent", "Demikian disampaikan, atas perhatian dan kerja samanya kami ucapkan terima kasih."),
+    ("blank", ""),
+    ("right", "a.n. BUPATI GOWA"),
+    ("right", "Kepala Dinas Ketahanan Pangan,"),
+    ("blank", ""),
+    ("blank", ""),
+    ("blank", ""),
+    ("right", "Ir. Andi Sulaiman Mappe, M.Si."),
+    ("right", "Pembina Tingkat I (IV/b)"),
+    ("right", "NIP 19740612 200212 1 009"),
+    ("blank", ""),
+    ("left", "Tembusan:"),
+    ("left", "1. Bupati Gowa (sebagai laporan);"),
+    ("left", "2. Kepala Bappeda Kabupaten Gowa."),
+]
+LETTER_GOWA_FIELDS = {
+    "nomor_surat": "520/146/DKP-KKP/II/2026",
+    "tanggal_surat": "2026-02-16",
+    "perihal": "Permohonan Rekomendasi Survei Ketahanan Pangan Rumah Tangga Tahun 2026",
+    "instansi": "Dinas Ketahanan Pangan Kabupaten Gowa",
+    "kepada": "Kepala Badan Pusat Statistik Kabupaten Gowa",
+    "penandatangan.nama": "Ir. Andi Sulaiman Mappe, M.Si.",
+    "penandatangan.jabatan": "Kepala Dinas Ketahanan Pangan",
+    "penandatangan.nip": "197406122002121009",
+}
+
 
 def _caps(script: list[Any]) -> list[Any]:
     """The script with every label (not the values) in capitals."""
@@ -609,6 +665,18 @@ def _with_column(script: list[Any], title: str, at: int, value: Callable[[str], 
             header = (*header[:at], title, *header[at:])
             rows = [(*row[: at - 1], value(row[0]), *row[at - 1 :]) for row in rows]
             item = (kind, number, label, header, rows)
+        out.append(item)
+    return out
+
+
+def _reorder_table(script: list[Any], order: tuple[int, ...], header: tuple[str, ...]) -> list[Any]:
+    """The variable table with its value columns in ``order`` (indices into a row) under
+    the new ``header`` (which starts with the number column)."""
+    out = []
+    for item in script:
+        if item[0] == "table":
+            kind, number, label, _, rows = item
+            item = (kind, number, label, header, [tuple(row[k] for k in order) for row in rows])
         out.append(item)
     return out
 
@@ -702,6 +770,37 @@ def held_out() -> list[HeldOut]:
         return lambda: fpkpa_script(c, style, num, titles=titles, signer=sign)
 
     kpa_titles = ("FORMULIR PEMBERITAHUAN", "KOMPILASI PRODUK ADMINISTRASI (FP-KPA)")
+    gowa_sign = _sign(
+        "Sungguminasa, 16 Februari 2026",
+        "Kepala Dinas Ketahanan Pangan,",
+        "Ir. Andi Sulaiman Mappe, M.Si.",
+        "NIP 19740612 200212 1 009",
+    )
+    gowa_titles = (
+        "FORMULIR PEMBERITAHUAN SURVEI STATISTIK SEKTORAL",
+        "(FS3 - Isian Perangkat Daerah)",
+    )
+    kaltim_sign = _sign(
+        "Samarinda, 26 Januari 2026",
+        "Kepala Dinas Perhubungan,",
+        "Drs. Yusliando Rahman, M.M.",
+        "NIP. 19700811 199203 1 006",
+    )
+    kaltim_titles = ("FS3", "PEMBERITAHUAN PENYELENGGARAAN SURVEI STATISTIK SEKTORAL")
+    sby_sign = _sign(
+        "Surabaya, 8 Januari 2026",
+        "Kepala Dinas Lingkungan Hidup Kota Surabaya,",
+        "Ir. Agus Hebi Djuniantoro, M.T.",
+        "NIP 19690623 199503 1 004",
+    )
+    sby_titles = ("FORMULIR FP-KPA", "PEMBERITAHUAN KOMPILASI PRODUK ADMINISTRASI")
+    bdg_sign = _sign(
+        "Bandung, 12 Januari 2026",
+        "Kepala Dinas Perhubungan,",
+        "Rasdian Setiadi, S.T., M.T.",
+        "NIP 19750308 200112 1 003",
+    )
+    bdg_titles = ("FORMULIR PEMBERITAHUAN KOMPILASI PRODUK ADMINISTRASI (FP-KPA)",)
     return [
         HeldOut(
             "fs3-sleman-colon-circle.pdf",
@@ -1075,6 +1174,86 @@ def held_out() -> list[HeldOut]:
             LETTER_DKP_FIELDS,
             note="Word letter: date and addressee on the right above the Nomor block, "
             "Sifat Penting, rank without group",
+        ),
+        # Tenth wave: more layouts, measured once before any change.
+        HeldOut(
+            "fs3-gowa-yatidak-leaders.pdf",
+            "fs3",
+            lambda p: R.render_pdf_leaders(
+                _yes_no(
+                    _yes_no(
+                        _yes_no(
+                            _yes_no(
+                                fs3(C.FS3_GOWA, "yt", num_code, gowa_sign, gowa_titles)(),
+                                "Apakah kegiatan ini dilakukan berulang?",
+                                "Berulang",
+                            ),
+                            "Apakah data dikumpulkan dari sampel (bukan sensus)?",
+                            "Survei sampel",
+                        ),
+                        "Apakah survei mencakup seluruh wilayah Indonesia?",
+                        "Seluruh Indonesia",
+                    ),
+                    "Apakah sampel dipilih secara probabilitas?",
+                    "Probabilitas",
+                ),
+                p,
+                on="☑",
+                off="☐",
+            ),
+            C.expected(C.FS3_GOWA),
+            note="one column with three-digit question codes (301, 511a), dotted leaders "
+            "from label to value, the two-way choices asked as Ya/Tidak questions with "
+            "☑/☐, variables and schedule (month names) as ruled tables",
+        ),
+        HeldOut(
+            "fpkpa-surabaya-word-grid.docx",
+            "fp-kpa",
+            lambda p: R.render_docx_grid(
+                _reorder_table(
+                    fpkpa(C.FPKPA_SURABAYA, "grid", num_plain, sby_sign, sby_titles)(),
+                    (2, 0, 1),
+                    ("No", "Sumber Data", "Nama Variabel", "Periode Referensi"),
+                ),
+                p,
+            ),
+            C.expected(C.FPKPA_SURABAYA),
+            note="Word grid per block: narrow number column, label, value (no colon); block "
+            "headings as merged shaded rows; ■/□ one option a line; variable table with "
+            "the source first; schedule dates with abbreviated months",
+        ),
+        HeldOut(
+            "surat-gowa-table-center.pdf",
+            "surat_pengantar",
+            lambda p: R.render_letter_pdf(LETTER_GOWA, p),
+            LETTER_GOWA_FIELDS,
+            note="regency letterhead, Nomor/Sifat/Lampiran/Perihal as a ruled two-column "
+            "table without colons, addressee centred on the page, a.n. BUPATI above the "
+            "signer's title, tembusan",
+        ),
+        HeldOut(
+            "fs3-kaltim-roman-under.pdf",
+            "fs3",
+            lambda p: R.render_pdf_under(
+                fs3(C.FS3_KALTIM, "rom", num_roman, kaltim_sign, kaltim_titles)(), p
+            ),
+            C.expected(C.FS3_KALTIM),
+            note="typewriter font, items numbered I.1, V.11.a by Roman block, each value on "
+            "the line under its label and indented further, every option listed with its "
+            "code and '(v)' typed after the chosen ones",
+        ),
+        HeldOut(
+            "fpkpa-bandung-landscape-two-blocks.pdf",
+            "fp-kpa",
+            lambda p: R.render_pdf_two_blocks(
+                fpkpa(C.FPKPA_BANDUNG, "duo", num_r, bdg_sign, bdg_titles)(),
+                p,
+                on="[✔]",
+                off="[ ]",
+            ),
+            C.expected(C.FPKPA_BANDUNG),
+            note="landscape, two blocks side by side on each page (two frames, a rule "
+            "between them), [✔]/[ ] one option a line, slash dates",
         ),
     ]
 

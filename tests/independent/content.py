@@ -591,3 +591,412 @@ def expected(shown: Shown) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+# Tenth wave: four more activities from offices not used above.
+
+#: A regency survey with a probability sample (block VI filled), schedule in month names.
+FS3_GOWA: Shown = {
+    "judul": (
+        "Survei Ketahanan Pangan Rumah Tangga Kabupaten Gowa Tahun 2026",
+        "Survei Ketahanan Pangan Rumah Tangga Kabupaten Gowa Tahun 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": (
+        "Dinas Ketahanan Pangan Kabupaten Gowa",
+        "Dinas Ketahanan Pangan Kabupaten Gowa",
+    ),
+    "penyelenggara.alamat": (
+        "Jl. Masjid Raya No. 30, Sungguminasa, Kecamatan Somba Opu",
+        "Jl. Masjid Raya No. 30, Sungguminasa, Kecamatan Somba Opu",
+    ),
+    "penyelenggara.kabupaten_kota": ("Kabupaten Gowa", "7306"),
+    "penyelenggara.provinsi": ("Sulawesi Selatan", "73"),
+    "penyelenggara.telepon": ("(0411) 861547", "+62411861547"),
+    "penyelenggara.email": ("dkp@gowakab.go.id", "dkp@gowakab.go.id"),
+    "penanggung_jawab.nama": ("Ir. Andi Sulaiman Mappe, M.Si.", "Ir. Andi Sulaiman Mappe, M.Si."),
+    "penanggung_jawab.jabatan": (
+        "Kepala Dinas Ketahanan Pangan Kabupaten Gowa",
+        "Kepala Dinas Ketahanan Pangan Kabupaten Gowa",
+    ),
+    "penanggung_jawab.telepon": ("0811-4120-336", "+628114120336"),
+    "penanggung_jawab.email": ("andi.sulaiman@gowakab.go.id", "andi.sulaiman@gowakab.go.id"),
+    "manajer.nama": ("Nurhayati Baso, S.P., M.Si.", "Nurhayati Baso, S.P., M.Si."),
+    "manajer.jabatan": (
+        "Kepala Bidang Konsumsi dan Keamanan Pangan",
+        "Kepala Bidang Konsumsi dan Keamanan Pangan",
+    ),
+    "manajer.alamat": (
+        "Jl. Masjid Raya No. 30, Sungguminasa, Kecamatan Somba Opu",
+        "Jl. Masjid Raya No. 30, Sungguminasa, Kecamatan Somba Opu",
+    ),
+    "manajer.telepon": ("0852-4233-7810", "+6285242337810"),
+    "manajer.email": ("nurhayati.baso@gowakab.go.id", "nurhayati.baso@gowakab.go.id"),
+    "pelaksanaan": (None, "berulang"),
+    "frekuensi": (None, "tahunan"),
+    "tipe_pengumpulan": (None, "cross_sectional"),
+    "tujuan": (
+        "Mengukur tingkat ketahanan pangan rumah tangga, pola konsumsi dan skor Pola Pangan "
+        "Harapan di setiap kecamatan sebagai dasar penetapan desa rawan pangan dan sasaran "
+        "program bantuan pangan daerah.",
+        "Mengukur tingkat ketahanan pangan rumah tangga, pola konsumsi dan skor Pola Pangan "
+        "Harapan di setiap kecamatan sebagai dasar penetapan desa rawan pangan dan sasaran "
+        "program bantuan pangan daerah.",
+    ),
+    "variabel": (
+        None,
+        [
+            {"nama": "Pengeluaran pangan rumah tangga", "referensi_waktu": "Seminggu terakhir"},
+            {"nama": "Konsumsi beras dan umbi-umbian", "referensi_waktu": "Seminggu terakhir"},
+            {"nama": "Konsumsi protein hewani", "referensi_waktu": "Seminggu terakhir"},
+            {"nama": "Pengalaman kekurangan makanan", "referensi_waktu": "Setahun terakhir"},
+            {"nama": "Kepemilikan lahan pekarangan", "referensi_waktu": "Saat pencacahan"},
+        ],
+    ),
+    "cara_pengumpulan": (None, "sampel"),
+    "cakupan_wilayah": (None, "sebagian"),
+    "wilayah": ("Kabupaten Gowa", ["7306"]),
+    "metode_pengumpulan": (None, ["wawancara"]),
+    "metode_sampel": (None, "probabilitas"),
+    "metode_pemilihan": (None, "pps"),
+    "uji_coba": (None, True),
+    "petugas": (None, "mitra"),
+    "pendidikan_petugas": (None, "sma"),
+    "pelatihan": (None, True),
+    "jumlah_supervisor": ("9 orang", 9),
+    "jumlah_enumerator": ("36 orang", 36),
+    "rancangan_sampel": (None, "multi_tahap"),
+    "kerangka_sampel": (
+        "Daftar desa/kelurahan dan daftar rumah tangga hasil pemutakhiran DTKS 2025",
+        "Daftar desa/kelurahan dan daftar rumah tangga hasil pemutakhiran DTKS 2025",
+    ),
+    "fraksi_sampel": ("0,9 persen rumah tangga", "0,9 persen rumah tangga"),
+    "unit_sampel": ("Rumah tangga", "Rumah tangga"),
+    "jumlah_sampel": ("2.160 rumah tangga", 2160),
+    "sampling_error": (
+        "Margin of error 5 persen pada tingkat kepercayaan 95 persen",
+        "Margin of error 5 persen pada tingkat kepercayaan 95 persen",
+    ),
+    "responden": (
+        "Kepala rumah tangga atau pengelola makanan rumah tangga",
+        "Kepala rumah tangga atau pengelola makanan rumah tangga",
+    ),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.penyandian": (None, True),
+    "pengolahan.validasi": (None, True),
+    "tingkat_estimasi": (None, ["kabupaten_kota", "kecamatan"]),
+    "metode_analisis": (None, "deskriptif"),
+    "produk.cetak": (None, True),
+    "produk.elektronik": (None, True),
+    "produk.makro": (None, True),
+    "produk.mikro": (None, False),
+    "jadwal.perencanaan": (("14 Januari 2026", "27 Februari 2026"), ("2026-01-14", "2026-02-27")),
+    "jadwal.lapangan": (("9 Maret 2026", "30 April 2026"), ("2026-03-09", "2026-04-30")),
+    "jadwal.pengolahan": (("4 Mei 2026", "19 Juni 2026"), ("2026-05-04", "2026-06-19")),
+    "jadwal.analisis": (("22 Juni 2026", "31 Juli 2026"), ("2026-06-22", "2026-07-31")),
+    "jadwal.diseminasi": (("3 Agustus 2026", "30 Oktober 2026"), ("2026-08-03", "2026-10-30")),
+    "tanggal_rilis": ("17 September 2026", "2026-09-17"),
+}
+
+#: A provincial body (no kabupaten/kota), a one-off non-probability survey in three regions.
+FS3_KALTIM: Shown = {
+    "judul": (
+        "Survei Asal Tujuan Perjalanan Orang Kawasan Balikpapan, Samarinda dan Kutai "
+        "Kartanegara 2026",
+        "Survei Asal Tujuan Perjalanan Orang Kawasan Balikpapan, Samarinda dan Kutai "
+        "Kartanegara 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": (
+        "Dinas Perhubungan Provinsi Kalimantan Timur",
+        "Dinas Perhubungan Provinsi Kalimantan Timur",
+    ),
+    "penyelenggara.alamat": (
+        "Jl. Kesuma Bangsa No. 2, Samarinda",
+        "Jl. Kesuma Bangsa No. 2, Samarinda",
+    ),
+    "penyelenggara.provinsi": ("Kalimantan Timur", "64"),
+    "penyelenggara.telepon": ("(0541) 743582", "+62541743582"),
+    "penyelenggara.faks": ("(0541) 743581", "+62541743581"),
+    "penyelenggara.email": ("dishub@kaltimprov.go.id", "dishub@kaltimprov.go.id"),
+    "penanggung_jawab.nama": ("Drs. Yusliando Rahman, M.M.", "Drs. Yusliando Rahman, M.M."),
+    "penanggung_jawab.jabatan": (
+        "Kepala Dinas Perhubungan Provinsi Kalimantan Timur",
+        "Kepala Dinas Perhubungan Provinsi Kalimantan Timur",
+    ),
+    "penanggung_jawab.telepon": ("0812-5510-2276", "+6281255102276"),
+    "penanggung_jawab.faks": ("(0541) 743581", "+62541743581"),
+    "penanggung_jawab.email": (
+        "yusliando.rahman@kaltimprov.go.id",
+        "yusliando.rahman@kaltimprov.go.id",
+    ),
+    "manajer.nama": ("Rahmat Hidayat Lubis, S.T., M.T.", "Rahmat Hidayat Lubis, S.T., M.T."),
+    "manajer.jabatan": (
+        "Kepala Bidang Lalu Lintas dan Angkutan Jalan",
+        "Kepala Bidang Lalu Lintas dan Angkutan Jalan",
+    ),
+    "manajer.alamat": (
+        "Jl. Kesuma Bangsa No. 2, Samarinda",
+        "Jl. Kesuma Bangsa No. 2, Samarinda",
+    ),
+    "manajer.telepon": ("0813-4721-0598", "+6281347210598"),
+    "manajer.email": ("llaj.dishub@kaltimprov.go.id", "llaj.dishub@kaltimprov.go.id"),
+    "pelaksanaan": (None, "sekali"),
+    "tipe_pengumpulan": (None, "cross_sectional"),
+    "tujuan": (
+        "Memperoleh matriks asal tujuan perjalanan orang antarkota di kawasan Balikpapan, "
+        "Samarinda dan Kutai Kartanegara sebagai bahan penyusunan rencana induk "
+        "transportasi jalan dan layanan angkutan umum provinsi.",
+        "Memperoleh matriks asal tujuan perjalanan orang antarkota di kawasan Balikpapan, "
+        "Samarinda dan Kutai Kartanegara sebagai bahan penyusunan rencana induk "
+        "transportasi jalan dan layanan angkutan umum provinsi.",
+    ),
+    "variabel": (
+        None,
+        [
+            {"nama": "Kota/kabupaten asal perjalanan", "referensi_waktu": "Perjalanan saat ini"},
+            {"nama": "Kota/kabupaten tujuan perjalanan", "referensi_waktu": "Perjalanan saat ini"},
+            {"nama": "Maksud perjalanan", "referensi_waktu": "Perjalanan saat ini"},
+            {"nama": "Moda transportasi yang digunakan", "referensi_waktu": "Perjalanan saat ini"},
+            {"nama": "Frekuensi perjalanan", "referensi_waktu": "Sebulan terakhir"},
+            {"nama": "Biaya perjalanan", "referensi_waktu": "Perjalanan saat ini"},
+        ],
+    ),
+    "cara_pengumpulan": (None, "sampel"),
+    "cakupan_wilayah": (None, "sebagian"),
+    "wilayah": (
+        "Kota Balikpapan, Kota Samarinda, Kabupaten Kutai Kartanegara",
+        ["6403", "6471", "6472"],
+    ),
+    "metode_pengumpulan": (None, ["observasi", "wawancara"]),
+    "metode_sampel": (None, "nonprobabilitas"),
+    "metode_pemilihan": (None, "kuota"),
+    "uji_coba": (None, False),
+    "petugas": (None, "keduanya"),
+    "pendidikan_petugas": (None, "diploma"),
+    "pelatihan": (None, True),
+    "jumlah_supervisor": ("8", 8),
+    "jumlah_enumerator": ("48", 48),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.penyandian": (None, True),
+    "pengolahan.validasi": (None, True),
+    "tingkat_estimasi": (None, ["lainnya"]),
+    "metode_analisis": (None, "deskriptif"),
+    "produk.cetak": (None, False),
+    "produk.elektronik": (None, True),
+    "produk.makro": (None, True),
+    "produk.mikro": (None, False),
+    "jadwal.perencanaan": (("02-02-2026", "13-03-2026"), ("2026-02-02", "2026-03-13")),
+    "jadwal.lapangan": (("06-04-2026", "08-05-2026"), ("2026-04-06", "2026-05-08")),
+    "jadwal.pengolahan": (("11-05-2026", "12-06-2026"), ("2026-05-11", "2026-06-12")),
+    "jadwal.analisis": (("15-06-2026", "17-07-2026"), ("2026-06-15", "2026-07-17")),
+    "jadwal.diseminasi": (("03-08-2026", "28-08-2026"), ("2026-08-03", "2026-08-28")),
+    "tanggal_rilis": ("20-08-2026", "2026-08-20"),
+}
+
+#: A city compilation with abbreviated month names in the schedule.
+FPKPA_SURABAYA: Shown = {
+    "judul": (
+        "Kompilasi Data Pengelolaan Sampah Kota Surabaya Tahun 2026",
+        "Kompilasi Data Pengelolaan Sampah Kota Surabaya Tahun 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": (
+        "Dinas Lingkungan Hidup Kota Surabaya",
+        "Dinas Lingkungan Hidup Kota Surabaya",
+    ),
+    "penyelenggara.alamat": (
+        "Jl. Jimerto No. 25-27, Ketabang, Genteng",
+        "Jl. Jimerto No. 25-27, Ketabang, Genteng",
+    ),
+    "penyelenggara.kabupaten_kota": ("Kota Surabaya", "3578"),
+    "penyelenggara.provinsi": ("Jawa Timur", "35"),
+    "penyelenggara.telepon": ("(031) 5312144", "+62315312144"),
+    "penyelenggara.faks": ("(031) 5312145", "+62315312145"),
+    "penyelenggara.email": ("dlh@surabaya.go.id", "dlh@surabaya.go.id"),
+    "penanggung_jawab.nama": ("Ir. Agus Hebi Djuniantoro, M.T.", "Ir. Agus Hebi Djuniantoro, M.T."),
+    "penanggung_jawab.jabatan": (
+        "Kepala Dinas Lingkungan Hidup",
+        "Kepala Dinas Lingkungan Hidup",
+    ),
+    "penanggung_jawab.alamat": (
+        "Jl. Jimerto No. 25-27, Ketabang, Genteng",
+        "Jl. Jimerto No. 25-27, Ketabang, Genteng",
+    ),
+    "penanggung_jawab.telepon": ("0812-3077-4412", "+6281230774412"),
+    "penanggung_jawab.email": ("agus.hebi@surabaya.go.id", "agus.hebi@surabaya.go.id"),
+    "pj_teknis.nama": ("Lilik Setyaningsih, S.T., M.Eng.", "Lilik Setyaningsih, S.T., M.Eng."),
+    "pj_teknis.jabatan": (
+        "Kepala Bidang Pengelolaan Sampah dan Limbah B3",
+        "Kepala Bidang Pengelolaan Sampah dan Limbah B3",
+    ),
+    "pj_teknis.alamat": (
+        "Jl. Jimerto No. 25-27, Ketabang, Genteng",
+        "Jl. Jimerto No. 25-27, Ketabang, Genteng",
+    ),
+    "pj_teknis.telepon": ("0838-5566-0192", "+6283855660192"),
+    "pj_teknis.email": ("sampah.dlh@surabaya.go.id", "sampah.dlh@surabaya.go.id"),
+    "tujuan": (
+        "Menghimpun data timbulan, pengangkutan dan pengolahan sampah dari tempat "
+        "penampungan sementara, rumah kompos dan TPA Benowo sebagai bahan Indeks Kualitas "
+        "Lingkungan Hidup dan laporan kinerja pengelolaan sampah kota.",
+        "Menghimpun data timbulan, pengangkutan dan pengolahan sampah dari tempat "
+        "penampungan sementara, rumah kompos dan TPA Benowo sebagai bahan Indeks Kualitas "
+        "Lingkungan Hidup dan laporan kinerja pengelolaan sampah kota.",
+    ),
+    "jadwal.perencanaan": (("5 Jan 2026", "23 Jan 2026"), ("2026-01-05", "2026-01-23")),
+    "jadwal.pengumpulan": (("2 Feb 2026", "30 Nov 2026"), ("2026-02-02", "2026-11-30")),
+    "jadwal.pengolahan": (("2 Mar 2026", "4 Des 2026"), ("2026-03-02", "2026-12-04")),
+    "jadwal.analisis": (("1 Jun 2026", "11 Des 2026"), ("2026-06-01", "2026-12-11")),
+    "jadwal.diseminasi": (("1 Jul 2026", "30 Des 2026"), ("2026-07-01", "2026-12-30")),
+    "variabel": (
+        None,
+        [
+            {
+                "nama": "Volume sampah masuk TPA",
+                "referensi_waktu": "Harian",
+                "sumber": "Catatan jembatan timbang TPA Benowo",
+            },
+            {
+                "nama": "Jumlah ritase truk pengangkut",
+                "referensi_waktu": "Harian",
+                "sumber": "Log pengangkutan UPTD",
+            },
+            {
+                "nama": "Volume sampah terolah di rumah kompos",
+                "referensi_waktu": "Bulanan",
+                "sumber": "Laporan rumah kompos",
+            },
+            {
+                "nama": "Jumlah bank sampah aktif",
+                "referensi_waktu": "Triwulan",
+                "sumber": "Register bank sampah",
+            },
+        ],
+    ),
+    "pelaksanaan": (None, "berulang"),
+    "frekuensi": (None, "bulanan"),
+    "jenis_data": (
+        "Catatan operasional pengelolaan sampah",
+        "Catatan operasional pengelolaan sampah",
+    ),
+    "metode_pengumpulan": (
+        "Rekapitulasi catatan jembatan timbang dan laporan bulanan UPTD",
+        "Rekapitulasi catatan jembatan timbang dan laporan bulanan UPTD",
+    ),
+    "cakupan_wilayah": (None, "sebagian"),
+    "wilayah": ("Kota Surabaya", ["3578"]),
+    "petugas": (None, "staf"),
+    "pendidikan_petugas": (None, "sma"),
+    "jumlah_supervisor": ("4 orang", 4),
+    "jumlah_enumerator": ("31 orang", 31),
+    "pelatihan": (None, True),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.entri_data": (None, True),
+    "pengolahan.penyandian": (None, False),
+    "pengolahan.validasi": (None, True),
+    "metode_analisis": (None, "deskriptif"),
+    "unit_analisis": (None, ["lainnya"]),
+    "tingkat_penyajian": (None, ["kabupaten_kota", "kecamatan"]),
+    "produk.cetak": (None, True),
+    "produk.elektronik": (None, True),
+    "tanggal_rilis": ("18 Des 2026", "2026-12-18"),
+}
+
+#: A city compilation from a transport office; slash dates.
+FPKPA_BANDUNG: Shown = {
+    "judul": (
+        "Kompilasi Data Pengujian Berkala Kendaraan Bermotor Kota Bandung 2026",
+        "Kompilasi Data Pengujian Berkala Kendaraan Bermotor Kota Bandung 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": ("Dinas Perhubungan Kota Bandung", "Dinas Perhubungan Kota Bandung"),
+    "penyelenggara.alamat": (
+        "Jl. Soekarno Hatta No. 205, Babakan Ciparay",
+        "Jl. Soekarno Hatta No. 205, Babakan Ciparay",
+    ),
+    "penyelenggara.kabupaten_kota": ("Kota Bandung", "3273"),
+    "penyelenggara.provinsi": ("Jawa Barat", "32"),
+    "penyelenggara.telepon": ("(022) 5220768", "+62225220768"),
+    "penyelenggara.email": ("dishub@bandung.go.id", "dishub@bandung.go.id"),
+    "penanggung_jawab.nama": ("Rasdian Setiadi, S.T., M.T.", "Rasdian Setiadi, S.T., M.T."),
+    "penanggung_jawab.jabatan": (
+        "Kepala Dinas Perhubungan Kota Bandung",
+        "Kepala Dinas Perhubungan Kota Bandung",
+    ),
+    "penanggung_jawab.alamat": (
+        "Jl. Soekarno Hatta No. 205, Babakan Ciparay",
+        "Jl. Soekarno Hatta No. 205, Babakan Ciparay",
+    ),
+    "penanggung_jawab.telepon": ("0812-2019-4471", "+6281220194471"),
+    "penanggung_jawab.email": ("rasdian.setiadi@bandung.go.id", "rasdian.setiadi@bandung.go.id"),
+    "pj_teknis.nama": ("Asep Kurniawan, A.Md.LLAJ.", "Asep Kurniawan, A.Md.LLAJ."),
+    "pj_teknis.jabatan": (
+        "Kepala UPT Pengujian Kendaraan Bermotor",
+        "Kepala UPT Pengujian Kendaraan Bermotor",
+    ),
+    "pj_teknis.alamat": (
+        "Jl. Gedebage Selatan No. 12, Gedebage, Bandung",
+        "Jl. Gedebage Selatan No. 12, Gedebage, Bandung",
+    ),
+    "pj_teknis.telepon": ("0822-1844-3307", "+6282218443307"),
+    "pj_teknis.email": ("uptpkb.dishub@bandung.go.id", "uptpkb.dishub@bandung.go.id"),
+    "tujuan": (
+        "Menyajikan data jumlah kendaraan wajib uji, hasil uji berkala dan tingkat kelulusan "
+        "per jenis kendaraan untuk evaluasi keselamatan angkutan umum dan barang.",
+        "Menyajikan data jumlah kendaraan wajib uji, hasil uji berkala dan tingkat kelulusan "
+        "per jenis kendaraan untuk evaluasi keselamatan angkutan umum dan barang.",
+    ),
+    "jadwal.perencanaan": (("5/1/2026", "30/1/2026"), ("2026-01-05", "2026-01-30")),
+    "jadwal.pengumpulan": (("2/2/2026", "31/12/2026"), ("2026-02-02", "2026-12-31")),
+    "jadwal.pengolahan": (("2/3/2026", "11/12/2026"), ("2026-03-02", "2026-12-11")),
+    "jadwal.analisis": (("1/4/2026", "18/12/2026"), ("2026-04-01", "2026-12-18")),
+    "jadwal.diseminasi": (("4/5/2026", "30/12/2026"), ("2026-05-04", "2026-12-30")),
+    "variabel": (
+        None,
+        [
+            {
+                "nama": "Jumlah kendaraan wajib uji",
+                "referensi_waktu": "Akhir bulan",
+                "sumber": "Basis data BLUe",
+            },
+            {
+                "nama": "Jumlah kendaraan lulus uji",
+                "referensi_waktu": "Bulanan",
+                "sumber": "Berita acara hasil uji",
+            },
+            {
+                "nama": "Jumlah kendaraan tidak lulus uji",
+                "referensi_waktu": "Bulanan",
+                "sumber": "Berita acara hasil uji",
+            },
+        ],
+    ),
+    "pelaksanaan": (None, "berulang"),
+    "frekuensi": (None, "bulanan"),
+    "jenis_data": (
+        "Register hasil pengujian kendaraan bermotor",
+        "Register hasil pengujian kendaraan bermotor",
+    ),
+    "metode_pengumpulan": (
+        "Unduhan bulanan dari aplikasi BLUe dan rekap berita acara uji",
+        "Unduhan bulanan dari aplikasi BLUe dan rekap berita acara uji",
+    ),
+    "cakupan_wilayah": (None, "sebagian"),
+    "wilayah": ("Kota Bandung", ["3273"]),
+    "petugas": (None, "staf"),
+    "pendidikan_petugas": (None, "diploma"),
+    "jumlah_supervisor": ("2", 2),
+    "jumlah_enumerator": ("6", 6),
+    "pelatihan": (None, False),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.entri_data": (None, False),
+    "pengolahan.penyandian": (None, True),
+    "pengolahan.validasi": (None, True),
+    "metode_analisis": (None, "deskriptif"),
+    "unit_analisis": (None, ["lainnya", "usaha"]),
+    "tingkat_penyajian": (None, ["kabupaten_kota"]),
+    "produk.cetak": (None, False),
+    "produk.elektronik": (None, True),
+    "tanggal_rilis": ("28/12/2026", "2026-12-28"),
+}

@@ -615,7 +615,8 @@ def render_docx(
 def render_letter_pdf(lines: list[tuple[str, str]], path: Path) -> None:
     """A letter from ``(style, text)`` lines: styles "kop" (centred bold), "kop-small"
     (centred), "rule", "left", "right" (from the middle), "indent", "blank", "field"
-    ("Label\\tvalue" with the colon aligned), "field-date" (a field with a date at the right)."""
+    ("Label\\tvalue" with the colon aligned), "field-date" (a field with a date at the right),
+    "center" (centred in the page) and "cell" ("Label\\tvalue" as a ruled table row)."""
     font, bold = _fonts()
     cv = _Canvas(path, font, bold, 11)
     for style, text in lines:
@@ -660,6 +661,24 @@ def render_letter_pdf(lines: list[tuple[str, str]], path: Path) -> None:
             left, _, right_text = text.partition("\t")
             cv.text(70, left)
             cv.text(330, right_text)
+        elif style == "center":
+            cv.text((cv.width - cv.width_of(text)) / 2, text)
+        elif style == "cell":
+            # A ruled two-column table row ("Label\tvalue"), rows stacked without gaps.
+            label, _, value = text.partition("\t")
+            values = cv.wrap(value, 300)
+            top = cv.y + cv.size + 1
+            cv.text(76, label)
+            for k, line in enumerate(values):
+                if k:
+                    cv.down()
+                cv.text(166, line)
+            bottom = cv.y - 5
+            cv.c.setLineWidth(0.5)
+            cv.c.rect(70, bottom, 90, top - bottom, stroke=1, fill=0)
+            cv.c.rect(160, bottom, 310, top - bottom, stroke=1, fill=0)
+            cv.down(1.12)
+            continue
         cv.down()
     cv.c.save()
 
@@ -720,3 +739,452 @@ def render_letter_docx(
         elif style == "indent":
             para.paragraph_format.first_line_indent = Cm(1.25)
     doc.save(str(path))
+
+
+# --- tenth wave -------------------------------------------------------------------------
+
+
+def _grid(cv: _Canvas, x_edges: list[float], rows: list[list[str]], bold_first: bool) -> None:
+    """A ruled table at the canvas position: one row per ``rows`` entry, cells wrapped
+    inside the column edges, every cell boxed."""
+    for r, row in enumerate(rows):
+        cells = [cv.wrap(str(cell), x_edges[k + 1] - x_edges[k] - 8) for k, cell in enumerate(row)]
+        height = max(len(c) for c in cells)
+        cv.need(height + 1)
+        top = cv.y + cv.size + 2
+        for k in range(height):
+            for col, cell in enumerate(cells):
+                if k < len(cell):
+                    cv.text(x_edges[col] + 4, cell[k], bold=bold_first and r == 0)
+            cv.down()
+        bottom = cv.y + cv.size - 1
+        cv.c.setLineWidth(0.5)
+        cv.c.line(x_edges[0], top, x_edges[-1], top)
+        cv.c.line(x_edges[0], bottom, x_edges[-1], bottom)
+        for x in x_edges:
+            cv.c.line(x, top, x, bottom)
+        cv.down(0.25)
+
+
+def render_pdf_leaders(script: list[Item], path: Path, *, on: str, off: str) -> None:
+    """One column with question codes, each label followed by a dotted leader up to its
+    value; options as ``on``/``off`` boxes before each wording, wrapped after the value
+    column; the variable list and the schedule as ruled tables."""
+    font, bold = _fonts()
+    cv = _Canvas(path, font, bold, 9)
+    x_num, x_label, x_val, right = 46.0, 80.0, 300.0, 552.0
+
+    def leader(lx: float, label: str) -> None:
+        lines = cv.wrap(label, x_val - lx - 24)
+        for line in lines[:-1]:
+            cv.text(lx, line)
+            cv.down()
+        cv.text(lx, lines[-1])
+        start = lx + cv.width_of(lines[-1]) + 4
+        dots = "." * max(int((x_val - 6 - start) / cv.width_of(".")), 2)
+        cv.text(start, dots)
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            w = cv.width_of(item[1], bold=True)
+            cv.text((cv.width - w) / 2, item[1], bold=True)
+            cv.down()
+        elif kind == "block":
+            cv.down(0.7)
+            cv.need(3)
+            cv.c.setFillGray(0.85)
+            cv.c.rect(x_num - 4, cv.y - 3, right - x_num + 8, cv.size + 5, stroke=0, fill=1)
+            cv.c.setFillGray(0)
+            cv.text(x_num, item[1], bold=True)
+            cv.down(1.2)
+        elif kind in ("note", "gap"):
+            if kind == "note":
+                cv.need(1)
+                cv.text(x_label, item[1])
+                cv.down()
+        elif kind == "head":
+            cv.need(2)
+            cv.text(x_num, item[1])
+            cv.text(x_label, item[2], bold=True)
+            cv.down()
+        elif kind == "text":
+            _, number, label, value = item[:4]
+            lx = x_label if number else x_num
+            values = cv.wrap(value, right - x_val)
+            cv.need(len(values) + 1)
+            cv.text(x_num, number)
+            leader(lx + (10 if number and not number.isdigit() else 0), label)
+            for k, line in enumerate(values):
+                if k:
+                    cv.down()
+                    cv.need(1)
+                cv.text(x_val, line)
+            cv.down()
+        elif kind == "opts":
+            _, number, label, opts = item
+            lx = x_label if number else x_num
+            cv.need(2)
+            cv.text(x_num, number)
+            leader(lx + (10 if number and not number.isdigit() else 0), label)
+            x = x_val
+            for wording, chosen in opts:
+                piece = f"{on if chosen else off} {wording}"
+                w = cv.width_of(piece)
+                if x + w > right and x > x_val:
+                    cv.down()
+                    cv.need(1)
+                    x = x_val
+                cv.text(x, piece)
+                x += w + 12
+            cv.down()
+        elif kind in ("table", "jadwal"):
+            _, number, label, header, rows = item
+            cv.need(4)
+            cv.text(x_num, number)
+            cv.text(x_label, label)
+            cv.down(1.2)
+            if kind == "table":
+                edges = [x_label, x_label + 26, x_label + 260, right]
+                body = [[f"{n}", *row] for n, row in enumerate(rows, start=1)]
+            else:
+                edges = [x_label, x_label + 190, x_label + 330, right]
+                body = [list(row) for row in rows]
+            if len(header) != len(edges) - 1:
+                step = (right - x_label - 26) / (len(header) - 1)
+                edges = [x_label, x_label + 26] + [
+                    x_label + 26 + step * k for k in range(1, len(header))
+                ]
+            _grid(cv, edges, [list(header), *body], bold_first=True)
+            cv.down(0.4)
+        elif kind == "sign":
+            cv.down()
+            cv.need(len(item[1]) + 3)
+            for k, line in enumerate(item[1]):
+                cv.text(340, line)
+                cv.down(3.5 if k == len(item[1]) - 3 else 1)
+    cv.c.drawString(50, 30, f"hal. {cv.page}")
+    cv.c.save()
+
+
+def _mono() -> tuple[str, str]:
+    """DejaVu Sans Mono (a typewriter look) when installed, else Courier."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    regular, bold = FONT_DIR / "DejaVuSansMono.ttf", FONT_DIR / "DejaVuSansMono-Bold.ttf"
+    if regular.is_file() and bold.is_file():
+        if "IndepMono" not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont("IndepMono", str(regular)))
+            pdfmetrics.registerFont(TTFont("IndepMono-Bold", str(bold)))
+        return "IndepMono", "IndepMono-Bold"
+    return "Courier", "Courier-Bold"
+
+
+def render_pdf_under(script: list[Item], path: Path) -> None:
+    """A typed form: the item number and label on one line, the value on the next line(s)
+    indented under the label; every option listed with its code, "(v)" typed right after
+    the chosen ones; variables and schedule as typed columns under their label."""
+    font, bold = _mono()
+    cv = _Canvas(path, font, bold, 9)
+    x_num, x_label, indent, right = 48.0, 100.0, 124.0, 548.0
+
+    def para(x: float, text: str) -> None:
+        for line in cv.wrap(text, right - x):
+            cv.need(1)
+            cv.text(x, line)
+            cv.down()
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            w = cv.width_of(item[1], bold=True)
+            cv.text((cv.width - w) / 2, item[1], bold=True)
+            cv.down()
+        elif kind == "block":
+            cv.down(0.6)
+            cv.need(3)
+            cv.text(x_num, item[1], bold=True)
+            cv.c.setLineWidth(0.4)
+            cv.c.line(x_num, cv.y - 3, right, cv.y - 3)
+            cv.down(1.2)
+        elif kind == "note":
+            para(x_label, item[1])
+        elif kind == "gap":
+            continue
+        elif kind == "sign":
+            cv.down()
+            cv.need(len(item[1]) + 3)
+            for k, line in enumerate(item[1]):
+                cv.text(330, line)
+                cv.down(3.5 if k == len(item[1]) - 3 else 1)
+        else:
+            number, label = item[1], item[2]
+            lx = x_label if number else x_num
+            ix = indent if number else x_num + 24
+            cv.need(3)
+            cv.text(x_num, number)
+            for line in cv.wrap(label, right - lx):
+                cv.text(lx, line)
+                cv.down()
+            if kind == "text":
+                para(ix, item[3])
+            elif kind == "opts":
+                x = ix
+                for code, (wording, chosen) in enumerate(item[3], start=1):
+                    piece = f"{code}. {wording}" + (" (v)" if chosen else "")
+                    w = cv.width_of(piece)
+                    if x + w > right and x > ix:
+                        cv.down()
+                        cv.need(1)
+                        x = ix
+                    cv.text(x, piece)
+                    x += w + cv.width_of("   ")
+                cv.down()
+            elif kind in ("table", "jadwal"):
+                header, rows = item[3], item[4]
+                if kind == "table":
+                    cols = [ix, ix + 24, ix + 230] + ([ix + 330] if len(header) > 3 else [])
+                    body = [[f"{n}.", *row] for n, row in enumerate(rows, start=1)]
+                else:
+                    cols = [ix, ix + 150, ix + 270]
+                    body = [list(row) for row in rows]
+                edges = [*cols, right]
+                for r, row in enumerate([list(header), *body]):
+                    cells = [
+                        cv.wrap(str(cell), edges[k + 1] - edges[k] - 8)
+                        for k, cell in enumerate(row)
+                    ]
+                    height = max(len(c) for c in cells)
+                    cv.need(height)
+                    for k in range(height):
+                        for col, cell in enumerate(cells):
+                            if k < len(cell):
+                                cv.text(edges[col], cell[k], bold=r == 0)
+                        cv.down()
+            cv.down(0.3)
+    cv.c.drawString(50, 30, f"Halaman {cv.page}")
+    cv.c.save()
+
+
+def render_docx_grid(script: list[Item], path: Path, *, on: str = "■", off: str = "□") -> None:
+    """A Word form as one grid per block: a narrow number column, the label and the value
+    (no colon column); the block heading a merged shaded row; options one a line with
+    ``on``/``off`` squares; the variable list and schedule as tables of their own."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Calibri"
+    doc.styles["Normal"].font.size = Pt(10.5)
+    widths = (Cm(1.0), Cm(6.0), Cm(9.5))
+    table: Any = None
+    w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def row() -> Any:
+        nonlocal table
+        if table is None:
+            table = doc.add_table(rows=0, cols=3)
+            table.style = "Table Grid"
+        cells = table.add_row().cells
+        for cell, width in zip(cells, widths, strict=True):
+            cell.width = width
+        return cells
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            para = doc.add_paragraph()
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            para.add_run(item[1]).bold = True
+            table = None
+        elif kind == "block":
+            table = None
+            doc.add_paragraph()
+            cells = row()
+            merged = cells[0].merge(cells[2])
+            merged.text = ""
+            merged.paragraphs[0].add_run(item[1]).bold = True
+            merged._tc.get_or_add_tcPr().append(
+                parse_xml(f'<w:shd xmlns:w="{w_ns}" w:val="clear" w:fill="D9D9D9"/>')
+            )
+        elif kind == "note":
+            cells = row()
+            merged = cells[0].merge(cells[2])
+            merged.text = item[1]
+        elif kind == "head":
+            cells = row()
+            cells[0].text = item[1]
+            merged = cells[1].merge(cells[2])
+            merged.text = ""
+            merged.paragraphs[0].add_run(item[2]).italic = True
+        elif kind == "text":
+            cells = row()
+            cells[0].text, cells[1].text, cells[2].text = item[1], item[2], item[3]
+        elif kind == "opts":
+            cells = row()
+            cells[0].text, cells[1].text = item[1], item[2]
+            for k, (wording, chosen) in enumerate(item[3]):
+                para = cells[2].paragraphs[0] if k == 0 else cells[2].add_paragraph()
+                para.add_run(f"{on if chosen else off}  {wording}")
+        elif kind in ("table", "jadwal"):
+            _, number, label, header, body = item
+            cells = row()
+            cells[0].text = number
+            merged = cells[1].merge(cells[2])
+            merged.text = label
+            table = None
+            t = doc.add_table(rows=1, cols=len(header))
+            t.style = "Table Grid"
+            for cell, h in zip(t.rows[0].cells, header, strict=True):
+                cell.text = ""
+                cell.paragraphs[0].add_run(h).bold = True
+            for n, line in enumerate(body, start=1):
+                values = [str(n), *line] if kind == "table" else list(line)
+                for cell, value in zip(t.add_row().cells, values, strict=True):
+                    cell.text = value
+            doc.add_paragraph()
+        elif kind == "sign":
+            table = None
+            doc.add_paragraph()
+            for k, line in enumerate(item[1]):
+                para = doc.add_paragraph(line)
+                para.paragraph_format.left_indent = Cm(9.5)
+                para.paragraph_format.space_after = Pt(0)
+                if k == len(item[1]) - 3:
+                    doc.add_paragraph()
+                    doc.add_paragraph()
+    doc.save(str(path))
+
+
+def render_pdf_two_blocks(script: list[Item], path: Path, *, on: str, off: str) -> None:
+    """Landscape A4 in two frames side by side, every block starting a new frame (two
+    blocks on a page; a long block runs on into the next frame); inside a block a
+    No | Rincian | : | Isian grid without rules, options ``on``/``off`` one a line."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        FrameBreak,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+    from reportlab.platypus.doctemplate import PageTemplate
+    from reportlab.platypus.frames import Frame
+
+    font, bold = _fonts()
+    st = ParagraphStyle("c2", fontName=font, fontSize=8.5, leading=11)
+    stb = ParagraphStyle("b2", fontName=bold, fontSize=9, leading=12)
+    title = ParagraphStyle("t2", fontName=bold, fontSize=10.5, leading=13, alignment=1)
+    width, height = A4[1], A4[0]
+    margin, gutter = 34.0, 24.0
+    col_w = (width - 2 * margin - gutter) / 2
+    frames = [
+        Frame(margin, margin, col_w, height - 2 * margin, id="kiri", showBoundary=0),
+        Frame(margin + col_w + gutter, margin, col_w, height - 2 * margin, id="kanan"),
+    ]
+
+    def page(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setLineWidth(0.5)
+        canvas.line(width / 2, margin, width / 2, height - margin)
+        canvas.setFont(font, 8)
+        canvas.drawCentredString(width / 2, 18, f"FP-KPA  |  halaman {doc.page}")
+        canvas.restoreState()
+
+    def p(s: str, style: ParagraphStyle = st) -> Paragraph:
+        return Paragraph(s.replace("&", "&amp;").replace("<", "&lt;"), style)
+
+    story: list[Any] = []
+    rows: list[list[Any]] = []
+    widths = [44, 116, 14, col_w - 174]
+    started = False
+
+    def flush() -> None:
+        nonlocal rows
+        if rows:
+            t = Table(rows, colWidths=widths)
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+                    ]
+                )
+            )
+            story.append(t)
+        rows = []
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            story.append(p(item[1], title))
+        elif kind == "block":
+            flush()
+            if started:
+                story.append(FrameBreak())
+            else:
+                story.append(Spacer(1, 8))
+            started = True
+            story.append(p(item[1], stb))
+            story.append(Spacer(1, 4))
+        elif kind == "note":
+            rows.append(["", p(item[1]), "", ""])
+        elif kind == "head":
+            rows.append([p(item[1]), p(item[2], stb), "", ""])
+        elif kind == "text":
+            rows.append([p(item[1]), p(item[2]), ":", p(item[3])])
+        elif kind == "opts":
+            rows.append(
+                [
+                    p(item[1]),
+                    p(item[2]),
+                    ":",
+                    [p(f"{on if c else off} {w}") for w, c in item[3]],
+                ]
+            )
+        elif kind in ("table", "jadwal"):
+            _, number, label, header, body = item
+            rows.append([p(number), p(label), "", ""])
+            flush()
+            data = [[p(h, stb) for h in header]]
+            if kind == "table":
+                data += [[p(str(n)), *[p(c) for c in r]] for n, r in enumerate(body, start=1)]
+                rest = col_w - 28
+                share = (
+                    [0.4, 0.25, 0.35]
+                    if len(header) == 4
+                    else [1 / (len(header) - 1)] * (len(header) - 1)
+                )
+                tw = [28, *(rest * f for f in share)]
+            else:
+                data += [[p(c) for c in r] for r in body]
+                tw = [col_w * 0.44, col_w * 0.28, col_w * 0.28]
+            t = Table(data, colWidths=tw, repeatRows=1)
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
+            story.append(t)
+            story.append(Spacer(1, 6))
+        elif kind == "sign":
+            flush()
+            story.append(Spacer(1, 16))
+            sign = ParagraphStyle("s2", parent=st, leftIndent=col_w * 0.45)
+            for k, line in enumerate(item[1]):
+                story.append(p(line, sign))
+                if k == len(item[1]) - 3:
+                    story.append(Spacer(1, 36))
+    flush()
+    doc = BaseDocTemplate(str(path), pagesize=(width, height))
+    doc.addPageTemplates([PageTemplate(id="dua", frames=frames, onPage=page)])
+    doc.build(story)
