@@ -396,3 +396,10 @@ def test_two_blocks_side_by_side_are_read_column_after_column() -> None:
     assert fields["penyelenggara.telepon"].value == "+62225220768"
     assert fields["penanggung_jawab.nama"].value == "Rasdian Setiadi"
     assert fields["penanggung_jawab.telepon"].value == "+6281220194471"
+
+
+def test_a_title_is_not_a_label_with_a_garbled_first_word() -> None:
+    """ "KOMPILASI PRODUK ADMINISTRASI" read surely is a title, not "Jenis Produk
+    Administrasi" with its first word garbled."""
+    page = _page([[(150, "KOMPILASI PRODUK ADMINISTRASI"), (500, "Tana")]], conf=0.97)
+    assert "jenis_data" not in extract_form(_doc(page), "fp-kpa")

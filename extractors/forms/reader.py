@@ -498,6 +498,10 @@ def _label_match(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, fl
 GARBLED_FIRST_WORD_SCORE = 80.0
 
 
+#: OCR's confidence in a first word below which it may be a garbled label word.
+GARBLED_MAX_CONFIDENCE = 0.9
+
+
 def _label_without_first_word(
     words: list[Word], entries: Sequence[Entry]
 ) -> tuple[Entry, float, int] | None:
@@ -505,6 +509,8 @@ def _label_without_first_word(
     sebagian" for "Wilayah Kegiatan (jika sebagian)", a pen circle over the word): the
     next two or more words must match the wording's next words, and only one key may
     fit, else nothing is read."""
+    if words and words[0].confidence >= GARBLED_MAX_CONFIDENCE:
+        return None  # a word OCR is sure of is a word, not a garbled label's start
     texts = [tok for w in words[1:6] for tok in choice_key(w.text).split()]
     if len(texts) < 2:
         return None
