@@ -403,3 +403,26 @@ def test_a_title_is_not_a_label_with_a_garbled_first_word() -> None:
     Administrasi" with its first word garbled."""
     page = _page([[(150, "KOMPILASI PRODUK ADMINISTRASI"), (500, "Tana")]], conf=0.97)
     assert "jenis_data" not in extract_form(_doc(page), "fp-kpa")
+
+
+def test_variabel_columns_in_another_order_and_a_bagian_heading_ends_the_table() -> None:
+    """ "No | Sumber Data | Nama Variabel | Periode Referensi": each cell goes by its header;
+    "BAGIAN 5. RANCANGAN" is a block heading, not the last variable's wrapped name."""
+    page = _page(
+        [
+            [(50, "4.1 Variabel yang dihimpun")],
+            [(60, "No"), (100, "Sumber Data"), (250, "Nama Variabel"), (420, "Periode Referensi")],
+            [(60, "1"), (100, "Register bank sampah"), (250, "Jumlah bank sampah aktif"),
+             (420, "Triwulan")],
+            [(60, "2"), (100, "Laporan rumah kompos"), (250, "Volume sampah terolah"),
+             (420, "Bulanan")],
+            [(50, "BAGIAN 5. RANCANGAN KOMPILASI")],
+        ],
+        conf=1.0,
+    )  # fmt: skip
+    assert extract_form(_doc(page), "fp-kpa")["variabel"].value == [
+        {"nama": "Jumlah bank sampah aktif", "referensi_waktu": "Triwulan",
+         "sumber": "Register bank sampah"},
+        {"nama": "Volume sampah terolah", "referensi_waktu": "Bulanan",
+         "sumber": "Laporan rumah kompos"},
+    ]  # fmt: skip

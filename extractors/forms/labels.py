@@ -443,7 +443,6 @@ _FS3 = (
             "Judul Survei",
             "Nama Kegiatan",
             "Judul Kegiatan",
-            "Judul Kegiatan Kompilasi",
             "Nama Survei",
             "Nama/Judul Survei",
             "Nama/Judul Kegiatan",

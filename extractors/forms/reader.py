@@ -66,9 +66,11 @@ _ITEM_CODE = re.compile(
     r"R[-.]?\d{1,2}(?:[.,]\d{1,2})*[.,]?|\d{1,2}(?:[.,]\d{1,2})+[.,]?"
     r"|[IVX]{1,4}\.\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*\.?"
 )
-#: A block heading: "BLOK I.", "A. PENYELENGGARA", "1. PENYELENGGARA", "IV. TUJUAN".
+#: A block heading: "BLOK I.", "BAGIAN 5.", "A. PENYELENGGARA", "1. PENYELENGGARA",
+#: "IV. TUJUAN".
 _BLOCK = re.compile(
-    r"^(?:BLOK\s+[IVX]+\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,}|[IVX]{1,4}\.\s+[A-Z]{3,})"
+    r"^(?:BLOK\s+[IVX]+\b|BAGIAN\s+(?:[IVX]+|\d{1,2})\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,}"
+    r"|[IVX]{1,4}\.\s+[A-Z]{3,})"
 )
 #: A page footer: "Halaman 2", "Hal. 2", "Page 2", "- 2 -".
 _FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", re.IGNORECASE)
@@ -709,7 +711,11 @@ def extract_fields(
                 continue
             below = None
         if is_block:
-            title = re.sub(r"^(?:BLOK\s+[IVX]+|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*", "", row.text())
+            title = re.sub(
+                r"^(?:BLOK\s+[IVX]+|BAGIAN\s+(?:[IVX]+|\d{1,2})|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*",
+                "",
+                row.text(),
+            )
             headings[i] = _section_of(title) or "penyelenggara"
             column = table_x0 = None
             continue
@@ -1583,6 +1589,10 @@ def _lines_of_next_row(body: list[Row]) -> set[int]:
 #: Variable-table header words that start a column, and the key the column fills ("" for
 #: columns not read: a definition, concept, unit, code or note).
 _VARIABEL_HEADS = (
+    # Named too, for tables whose columns come in another order ("Sumber Data | Nama
+    # Variabel | Periode Referensi").
+    ("nama", "nama"),
+    ("periode", "referensi_waktu"),
     ("referensi", "referensi_waktu"),
     ("sumber", "sumber"),
     ("definisi", ""),
