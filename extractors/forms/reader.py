@@ -10,6 +10,7 @@ or the option written out.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import logging
@@ -221,13 +222,11 @@ def _side_by_side_columns(loose: list[list[Any]], page: Page) -> list[list[Any]]
     if len(loose) < 2 * TWO_COLUMN_MIN_ROWS:
         return loose
     width = page.width
+    steps = range(int(0.3 * width), int(0.7 * width), 2)
+    crossings = _rows_across(loose, steps, TWO_COLUMN_GUTTER / 2)
     found: list[tuple[int, int, float]] = []
-    for step in range(int(0.3 * width), int(0.7 * width), 2):
+    for step, crossing in zip(steps, crossings, strict=True):
         x = float(step)
-        half = TWO_COLUMN_GUTTER / 2
-        crossing = sum(
-            1 for _, ws in loose if any(w.bbox[0] < x + half and w.bbox[2] > x - half for w in ws)
-        )
         if crossing > TWO_COLUMN_MAX_CROSSING:
             continue
         on_left = sum(1 for _, ws in loose if _labelled([w for w in ws if w.bbox[2] <= x]))
@@ -260,6 +259,29 @@ def _side_by_side_columns(loose: list[list[Any]], page: Page) -> list[list[Any]]
         if rw:
             right.append([top + page.height, rw])
     return left + right
+
+
+def _rows_across(loose: list[list[Any]], steps: range, half: float) -> list[int]:
+    """For each x of ``steps``, how many rows have a word within ``half`` of it (a word
+    from x0 to x1 covers the x with x0 - half < x < x1 + half): one pass over the words
+    and a running sum, instead of every word at every x (the page's rows are read on
+    every page of every form)."""
+    xs = list(steps)
+    delta = [0] * (len(xs) + 1)
+    for _, ws in loose:
+        spans = sorted((w.bbox[0] - half, w.bbox[2] + half) for w in ws)
+        merged: list[list[float]] = []
+        for a, b in spans:
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in merged:
+            lo, hi = bisect.bisect_right(xs, a), bisect.bisect_left(xs, b)
+            if lo < hi:
+                delta[lo] += 1
+                delta[hi] -= 1
+    return list(itertools.accumulate(delta[:-1]))
 
 
 def _labelled(words: list[Word]) -> bool:
