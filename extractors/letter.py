@@ -36,7 +36,9 @@ _DATE_TEXT = rf"\d{{1,2}}\s*(?:{_MONTHS})\.?\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/
 _PLACE_DATE = re.compile(
     rf"(?<!\S)([A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,4}}),\s*({_DATE_TEXT})\s*$", re.I
 )
-_LABEL = re.compile(r"^\s*(nomor|no\.?|sifat|lampiran|lamp\.?|perihal|hal)\s*[:;]\s*(.*)$", re.I)
+#: The labels of a letter's Nomor block.
+_LABEL_WORDS = r"(nomor|no\.?|sifat|lampiran|lamp\.?|perihal|hal)"
+_LABEL = re.compile(rf"^\s*{_LABEL_WORDS}\s*[:;]\s*(.*)$", re.I)
 _RANK = re.compile(r"\((?:I{1,3}|IV)\s*/\s*[a-e]\)|^(pembina|penata|pengatur|juru)\b", re.I)
 _NIP_LINE = re.compile(r"^\s*NIP\.?\s*:?\s*(.*)$", re.I)
 _ADDRESS = re.compile(r"\b(jl|jalan|telp|telepon|surel|e-?mail|faks|kode pos|laman|gedung)\b", re.I)
@@ -262,7 +264,7 @@ def _letterhead(letter: _Letter) -> None:
 
 
 #: "Nomor   520/146/..." in a table without colons: the label, a column gap, the value.
-_LABEL_NO_COLON = re.compile(r"^\s*(nomor|no\.?|sifat|lampiran|lamp\.?|perihal|hal)\s+(.*)$", re.I)
+_LABEL_NO_COLON = re.compile(rf"^\s*{_LABEL_WORDS}\s+(.*)$", re.I)
 #: The gap (points) after such a label that makes it one.
 LABEL_GAP_MIN = 20.0
 

@@ -348,8 +348,13 @@ class _Ocr:
 
     @property
     def mean_confidence(self) -> float:
-        total = sum(len(w.text) for w in self.words)
-        return self.score / total if total else 1.0
+        return _confidence_per_char(self.words, empty=1.0)
+
+
+def _confidence_per_char(words: Sequence[OcrWord], *, empty: float) -> float:
+    """Tesseract's confidence weighted by word length; ``empty`` for no words."""
+    chars = sum(len(w.text) for w in words)
+    return sum(w.confidence * len(w.text) for w in words) / chars if chars else empty
 
 
 def _ocr_upright(
@@ -444,10 +449,6 @@ def _reread_ruled_lines(
         strip, dpi=dpi, lang=options.lang, psm=options.psm, timeout=options.page_timeout
     )
 
-    def per_char(ws: Sequence[OcrWord]) -> float:
-        chars = sum(len(w.text) for w in ws)
-        return sum(w.confidence * len(w.text) for w in ws) / chars if chars else 0.0
-
     out = list(words)
     for n, ((top, bottom), off) in enumerate(zip(bands, offsets, strict=True)):
         old = [w for w in out if top <= w.top + w.height / 2 < bottom]
@@ -460,7 +461,9 @@ def _reread_ruled_lines(
             for w in again
             if off <= w.top + w.height / 2 < off + bottom - top
         ]
-        if new and per_char(new) >= per_char(old) + REREAD_GAIN:
+        if new and _confidence_per_char(new, empty=0.0) >= (
+            _confidence_per_char(old, empty=0.0) + REREAD_GAIN
+        ):
             gone = {id(w) for w in old}
             out = [w for w in out if id(w) not in gone] + new
     return out

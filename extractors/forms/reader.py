@@ -77,11 +77,11 @@ _BLOCK = re.compile(
 _FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", re.IGNORECASE)
 _CHECKED = {"☑", "☒", "✓", "✔", "■", "▣", "⊠", "(X)", "(x)", "[X]", "[x]", "X", "x", "√"}
 _UNCHECKED = {"☐", "□", "( )", "()", "[ ]", "[]"}
-#: Ticks typed after the chosen option's wording, not before it like a box.
-_TICK_AFTER = frozenset({"(v)", "(V)", "(√)", "(✓)", "(✔)"})
 _CODE = re.compile(r"^(\d{1,2})[.),]?$")  # OCR reads "4." as "4," too
 #: A bracketed box typed in text: "( )", "[X]", "(v)", "[✓]" (split into words by PDF readers).
 _BOX_TICKS = ("X", "x", "v", "V", "✓", "✔", "√")
+#: Ticks typed after the chosen option's wording ("(v)"), not before it like a box.
+_TICK_AFTER = frozenset(f"({t})" for t in _BOX_TICKS if t not in "Xx")
 _BOX_OPEN = re.compile(r"[(\[]\s*[Xxv✓✔√V]?")
 _BOX_CLOSE = re.compile(r"[Xxv✓✔√V]?[)\]]")
 _BOX = re.compile(r"[(\[]\s*([Xxv✓✔√V]?)\s*[)\]]")
@@ -368,17 +368,26 @@ def _label_tail(words: list[Word], n: int) -> int:
     run on from it without a space's gap, and then a column gap before the value."""
     if not 0 < n < len(words):
         return n
-    height = max(words[n - 1].bbox[3] - words[n - 1].bbox[1], 1.0)
     for k in range(n, min(n + 3, len(words) - 1)):
-        w = words[k]
-        gap_before = w.bbox[0] - words[k - 1].bbox[2]
-        if gap_before > 0.8 * height or ":" in w.text or not _LABEL_TAIL_WORD.match(w.text):
+        if not _runs_on(words, n, k + 1):
             return n
-        if w.text in _CHECKED or w.text in _UNCHECKED:
-            return n
-        if words[k + 1].bbox[0] - w.bbox[2] >= COLUMN_GAP_MIN:
+        if words[k + 1].bbox[0] - words[k].bbox[2] >= COLUMN_GAP_MIN:
             return k + 1
     return n
+
+
+def _runs_on(words: list[Word], n: int, end: int) -> bool:
+    """Do ``words[n:end]`` run on from the label ending at ``words[n - 1]``: plain words
+    a space apart (no wider than 0.8 of its height), no colon, no box?"""
+    height = max(words[n - 1].bbox[3] - words[n - 1].bbox[1], 1.0)
+    return all(
+        w.bbox[0] - words[k - 1].bbox[2] <= 0.8 * height
+        and ":" not in w.text
+        and _LABEL_TAIL_WORD.match(w.text)
+        and w.text not in _CHECKED
+        and w.text not in _UNCHECKED
+        for k, w in enumerate(words[n:end], start=n)
+    )
 
 
 #: How much further right than its label a value written on the row below starts.
@@ -400,16 +409,8 @@ def _runs_on_above_value(
     """A label whose known wording matched only its start ("Instansi" of "Instansi yang
     menyelenggarakan") runs to the end of its row when the value is on the row below:
     a few plain words in one run, no colon, and an indented row below that is no label."""
-    tail = words[n:]
-    if not 0 < len(tail) <= 4 or n == 0:
+    if not 0 < len(words) - n <= 4 or n == 0 or not _runs_on(words, n, len(words)):
         return False
-    height = max(words[n - 1].bbox[3] - words[n - 1].bbox[1], 1.0)
-    for k in range(n, len(words)):
-        w = words[k]
-        if ":" in w.text or not _LABEL_TAIL_WORD.match(w.text) or w.text in _CHECKED:
-            return False
-        if w.bbox[0] - words[k - 1].bbox[2] > 0.8 * height:
-            return False
     return _value_below(rows, i, words[0].bbox[0]) and (
         _label_match(rows[i + 1].words, entries) is None
     )
@@ -743,7 +744,7 @@ def extract_fields(
             continue
         if column is not None and row.x0 >= column - COLUMN_SLACK and column - label_x0 > 40:
             continue  # a wrapped value or an option row, not a label
-        if table_x0 is not None and row.x0 > table_x0 + 5 and not is_block:
+        if table_x0 is not None and row.x0 > table_x0 + 5:
             continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
         section = _section_of(text)
         if section is not None and i + 1 < len(rows) and rows[i + 1].page is row.page:
@@ -922,15 +923,15 @@ def _value_lines(
 ) -> list[list[Word]]:
     """The value's words row by row: the rest of the label row, then wrapped rows below."""
     row = rows[i]
-    words = _strip_prefix(row.words)[n:]
+    label = _strip_prefix(row.words)
+    words = label[n:]
     if words and words[0].text in (":", "：", "."):
         words = words[1:]
     elif words and words[0].text.startswith(":"):
         first = words[0]
         words = [Word(first.text[1:], first.bbox, first.confidence, first.source), *words[1:]]
     lines = [words] if words else []
-    label_x1 = _strip_prefix(row.words)[n - 1].bbox[2] if n else row.x0
-    label = _strip_prefix(row.words)
+    label_x1 = label[n - 1].bbox[2] if n else row.x0
     start = i + 1
     if (
         not words
@@ -1498,10 +1499,10 @@ def _choice(
         # A yes/no question for a choice ("Apakah kegiatan ini berulang?  [X] Ya  [ ] Tidak"):
         # read the answer as a bool, and the entry's options name the code of each answer.
         answers = dict(entry.options)
-        before = dict(state.out)
+        before = state.out.get(key)
         _choice(state, entry, key, "bool", raw, words, page, score, method)
         got = state.out.get(key)
-        if got is not None and got is not before.get(key) and isinstance(got.value, bool):
+        if got is not None and got is not before and isinstance(got.value, bool):
             state.out[key] = replace(got, value=answers["ya" if got.value else "tidak"])
         return
     value: Any = None
