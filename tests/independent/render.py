@@ -67,6 +67,17 @@ class _Canvas:
     def down(self, n: float = 1.0) -> None:
         self.y -= self.lead * n
 
+    def centred(self, s: str, *, bold: bool = False) -> None:
+        """``s`` centred on the page's width, on the current line."""
+        self.text((self.width - self.width_of(s, bold=bold)) / 2, s, bold=bold)
+
+    def para(self, x: float, s: str, right: float) -> None:
+        """``s`` wrapped between ``x`` and ``right``, a line at a time, moving down."""
+        for line in self.wrap(s, right - x):
+            self.need(1)
+            self.text(x, line)
+            self.down()
+
 
 def render_pdf_colon(
     script: list[Item],
@@ -86,8 +97,7 @@ def render_pdf_colon(
         kind = item[0]
         if kind == "title":
             cv.need(1)
-            w = cv.width_of(item[1], bold=True)
-            cv.text((cv.width - w) / 2, item[1], bold=True)
+            cv.centred(item[1], bold=True)
             cv.down()
         elif kind == "block":
             cv.down(0.6)
@@ -267,17 +277,10 @@ def render_pdf_stacked(script: list[Item], path: Path) -> None:
     cv = _Canvas(path, font, bold, 10)
     x_num, x_label, right = 56.0, 92.0, 540.0
 
-    def para(x: float, text: str) -> None:
-        for line in cv.wrap(text, right - x):
-            cv.need(1)
-            cv.text(x, line)
-            cv.down()
-
     for item in script:
         kind = item[0]
         if kind == "title":
-            w = cv.width_of(item[1], bold=True)
-            cv.text((cv.width - w) / 2, item[1], bold=True)
+            cv.centred(item[1], bold=True)
             cv.down()
         elif kind == "block":
             cv.down(0.5)
@@ -300,18 +303,18 @@ def render_pdf_stacked(script: list[Item], path: Path) -> None:
             cv.text(lx, label + ("" if kind == "head" else ":"))
             cv.down()
             if kind == "text":
-                para(lx, item[3])
+                cv.para(lx, item[3], right)
             elif kind == "opts":
-                para(lx, ", ".join(t for t, on in item[3] if on) or "-")
+                cv.para(lx, ", ".join(t for t, on in item[3] if on) or "-", right)
             elif kind == "table":
                 for n, row in enumerate(item[4], start=1):
                     ref = f"referensi waktu: {row[1]}" + (
                         f"; sumber: {row[2]}" if len(row) > 2 else ""
                     )
-                    para(lx, f"{n}. {row[0]} ({ref})")
+                    cv.para(lx, f"{n}. {row[0]} ({ref})", right)
             elif kind == "jadwal":
                 for stage, start, end in item[4]:
-                    para(lx, f"- {stage}: {start} s.d. {end}")
+                    cv.para(lx, f"- {stage}: {start} s.d. {end}", right)
     cv.c.drawString(50, 30, f"hal. {cv.page}")
     cv.c.save()
 
@@ -662,7 +665,7 @@ def render_letter_pdf(lines: list[tuple[str, str]], path: Path) -> None:
             cv.text(70, left)
             cv.text(330, right_text)
         elif style == "center":
-            cv.text((cv.width - cv.width_of(text)) / 2, text)
+            cv.centred(text)
         elif style == "cell":
             # A ruled two-column table row ("Label\tvalue"), rows stacked without gaps.
             label, _, value = text.partition("\t")
@@ -787,8 +790,7 @@ def render_pdf_leaders(script: list[Item], path: Path, *, on: str, off: str) -> 
     for item in script:
         kind = item[0]
         if kind == "title":
-            w = cv.width_of(item[1], bold=True)
-            cv.text((cv.width - w) / 2, item[1], bold=True)
+            cv.centred(item[1], bold=True)
             cv.down()
         elif kind == "block":
             cv.down(0.7)
@@ -889,17 +891,10 @@ def render_pdf_under(script: list[Item], path: Path) -> None:
     cv = _Canvas(path, font, bold, 9)
     x_num, x_label, indent, right = 48.0, 100.0, 124.0, 548.0
 
-    def para(x: float, text: str) -> None:
-        for line in cv.wrap(text, right - x):
-            cv.need(1)
-            cv.text(x, line)
-            cv.down()
-
     for item in script:
         kind = item[0]
         if kind == "title":
-            w = cv.width_of(item[1], bold=True)
-            cv.text((cv.width - w) / 2, item[1], bold=True)
+            cv.centred(item[1], bold=True)
             cv.down()
         elif kind == "block":
             cv.down(0.6)
@@ -909,7 +904,7 @@ def render_pdf_under(script: list[Item], path: Path) -> None:
             cv.c.line(x_num, cv.y - 3, right, cv.y - 3)
             cv.down(1.2)
         elif kind == "note":
-            para(x_label, item[1])
+            cv.para(x_label, item[1], right)
         elif kind == "gap":
             continue
         elif kind == "sign":
@@ -928,7 +923,7 @@ def render_pdf_under(script: list[Item], path: Path) -> None:
                 cv.text(lx, line)
                 cv.down()
             if kind == "text":
-                para(ix, item[3])
+                cv.para(ix, item[3], right)
             elif kind == "opts":
                 x = ix
                 for code, (wording, chosen) in enumerate(item[3], start=1):
