@@ -579,11 +579,9 @@ STAGES_FPKPA = (
 )
 
 
-def fs3_script(
-    c: Shown, style: str, num: Numbering, *, titles: tuple[str, ...], signer: list[str]
-) -> list[Item]:
-    """The FS3 of activity ``c`` in office style ``style`` (labels) and numbering ``num``."""
-    w = FS3_WORDS[style]
+def _opening(c: Shown, w: dict[str, str], num: Numbering, titles: tuple[str, ...]) -> list[Item]:
+    """Titles, the activity's name and year, and block I (the organiser), as both forms
+    open."""
     s: list[Item] = [("title", t) for t in titles]
     s += [("text", "", w["judul"], _val(c, "judul")), ("text", "", w["tahun"], _val(c, "tahun"))]
     s += [
@@ -603,6 +601,15 @@ def fs3_script(
         start=1,
     ):
         s.append(("text", num(1, 2, k), w[label], _val(c, f"penyelenggara.{key}")))
+    return s
+
+
+def fs3_script(
+    c: Shown, style: str, num: Numbering, *, titles: tuple[str, ...], signer: list[str]
+) -> list[Item]:
+    """The FS3 of activity ``c`` in office style ``style`` (labels) and numbering ``num``."""
+    w = FS3_WORDS[style]
+    s = _opening(c, w, num, titles)
     s += [("block", w["b2"])]
     for item, (head, prefix, keys) in enumerate(
         [
@@ -968,25 +975,7 @@ def fpkpa_script(
 ) -> list[Item]:
     """The FP-KPA of activity ``c`` in office style ``style``."""
     w = FPKPA_WORDS[style]
-    s: list[Item] = [("title", t) for t in titles]
-    s += [("text", "", w["judul"], _val(c, "judul")), ("text", "", w["tahun"], _val(c, "tahun"))]
-    s += [
-        ("block", w["b1"]),
-        ("text", num(1, 1, 0), w["instansi"], _val(c, "penyelenggara.instansi")),
-    ]
-    s += [("head", num(1, 2, 0), w["alamat_head"])]
-    for k, (label, key) in enumerate(
-        [
-            ("alamat", "alamat"),
-            ("kab", "kabupaten_kota"),
-            ("prov", "provinsi"),
-            ("telp", "telepon"),
-            ("faks", "faks"),
-            ("email", "email"),
-        ],
-        start=1,
-    ):
-        s.append(("text", num(1, 2, k), w[label], _val(c, f"penyelenggara.{key}")))
+    s = _opening(c, w, num, titles)
     s += [("block", w["b2"])]
     for item, (head, prefix) in enumerate([("pj", "penanggung_jawab"), ("tek", "pj_teknis")], 1):
         s.append(("head", num(2, item, 0), w[head]))
