@@ -385,7 +385,6 @@ _COMMON = (
     Entry("jadwal.diseminasi", "jadwal", ("Diseminasi hasil", "Diseminasi")),
 )
 
-#: Headings that group items without a value of their own; they end the value above them.
 #: Labels of the produk option list and the wordings of its options (several per key:
 #: the first one found decides).
 _PRODUK_LABELS = (
@@ -407,6 +406,7 @@ _PRODUK_PUBLIKASI = (
     ("softcopy", "produk.elektronik"),
 )
 
+#: Headings that group items without a value of their own; they end the value above them.
 _HEADINGS = (
     Entry(
         "",
