@@ -116,6 +116,25 @@ def looks_sideways(gray: GrayImage, thumbs: Thumbnails | None = None) -> bool:
 #: Long side of the thumbnail :func:`looks_sideways` judges.
 SIDEWAYS_SIDE = 1600
 
+#: An upright page's ink profile across its rows is at least this many times sharper than
+#: its profile across its columns (upright sample pages: 2.8 and up, tables included;
+#: the same pages on their side: 0.6 at most).
+ROWS_SHARPER = 3.0
+
+
+def lines_run_across(gray: GrayImage, thumbs: Thumbnails | None = None, *, skew: float) -> bool:
+    """True when the page's ink clearly lies in rows across it at the measured ``skew``: a
+    test costing a millisecond that spares most upright pages the blob test of
+    :func:`looks_sideways` (False says nothing: ask that test)."""
+    ink, _ = _thumbnail_ink(gray, thumbs)
+    ys, xs = np.nonzero(ink)
+    if len(xs) < 200:
+        return False
+    fx, fy = xs.astype(np.float64), ys.astype(np.float64)
+    rows = _sharpness(fx, fy, skew)
+    columns = _sharpness(fy, fx, -skew)
+    return rows >= ROWS_SHARPER * max(columns, 1.0)
+
 
 def _sharpness(xs: npt.NDArray[np.float64], ys: npt.NDArray[np.float64], angle: float) -> float:
     a = math.radians(angle)
@@ -212,9 +231,20 @@ def speckle(gray: GrayImage) -> float:
 
     Clean scans give ~0.001 (stroke edges), a page with 2 % salt-and-pepper ~0.02.
     """
+    if gray.shape[0] < 4 * SPECKLE_BAND:
+        return _flipped(gray) / max(1, gray.size)
+    # Noise covers the page alike: a quarter of it, in bands spread over its height, tells.
+    bands = [gray[top : top + SPECKLE_BAND] for top in range(0, gray.shape[0], 4 * SPECKLE_BAND)]
+    return sum(_flipped(b) for b in bands) / sum(b.size for b in bands)
+
+
+#: Rows per band measured by :func:`speckle`.
+SPECKLE_BAND = 64
+
+
+def _flipped(gray: GrayImage) -> int:
     smooth = cv2.medianBlur(gray, 3)
-    flipped = cv2.absdiff(gray, smooth) > 100
-    return float(np.count_nonzero(flipped)) / max(1, flipped.size)
+    return int(np.count_nonzero(cv2.absdiff(gray, smooth) > 100))
 
 
 def clean_page(

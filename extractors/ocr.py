@@ -1,11 +1,12 @@
 """The one wrapper around the ``tesseract`` program.
 
-Everything that runs Tesseract goes through :func:`_run_tesseract`: keyword-only
+Everything that runs Tesseract goes through :class:`TesseractRun`: keyword-only
 arguments, an explicit timeout, ``OMP_THREAD_LIMIT=1`` for the child (its own
 OpenMP threads make a page about 6x slower on a 2-core machine; parallelism
 comes from processes instead), stderr kept and attached to every error. The image
 goes in as a temporary 8-bit BMP file, which costs almost nothing to write, and the
-words come back as TSV with their confidences in the same run.
+words come back as TSV with their confidences in the same run. A run can be started
+and read later (:func:`start_words`), so a page is looked at while Tesseract reads it.
 
 Benign outcomes are results, not errors: an empty page gives no words, and a
 page with too little text for orientation detection gives ``None``.
@@ -17,11 +18,14 @@ import logging
 import os
 import re
 import shutil
+import struct
 import subprocess
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import numpy.typing as npt
@@ -58,19 +62,29 @@ class Orientation:
     confidence: float
 
 
-def _bmp(image: GrayImage) -> bytes:
-    """The image as an 8-bit BMP: encoding is a copy (about 0.01 s for an A4 page at
-    300 dpi, against 0.13 s for a PNG even without compression) and Leptonica reads it
-    without inflating anything. A PGM costs more CPU in Tesseract's reader; measurements
-    in docs/extraction.md."""
-    import cv2
+_GREY_PALETTE = bytes(b for level in range(256) for b in (level, level, level, 0))
 
+
+def _write_bmp(handle: BinaryIO, image: GrayImage) -> None:
+    """Write the image as an 8-bit BMP: a header, a grey palette and the rows bottom-up,
+    each padded to four bytes -- one copy of the pixels (about 0.002 s for an A4 page at
+    300 dpi, against 0.01 s through an encoder and 0.13 s for a PNG even without
+    compression), and Leptonica reads it without inflating anything. A PGM costs more
+    CPU in Tesseract's reader; measurements in docs/extraction.md."""
     if image.ndim != 2 or image.dtype != np.uint8:
         raise ValueError("tesseract wrapper expects a 2-D uint8 grayscale image")
-    ok, data = cv2.imencode(".bmp", np.ascontiguousarray(image))
-    if not ok:  # pragma: no cover - cv2 encodes any 2-D uint8 array
-        raise ValueError("cannot encode the page image for tesseract")
-    return data.tobytes()
+    height, width = image.shape
+    stride = (width + 3) & ~3
+    rows = np.zeros((height, stride), dtype=np.uint8)
+    rows[:, :width] = image[::-1]
+    offset = 14 + 40 + len(_GREY_PALETTE)
+    handle.write(
+        b"BM"
+        + struct.pack("<IHHI", offset + rows.nbytes, 0, 0, offset)
+        + struct.pack("<IiiHHIIiiII", 40, width, height, 1, 8, 0, rows.nbytes, 0, 0, 256, 0)
+        + _GREY_PALETTE
+    )
+    handle.write(rows.data)
 
 
 def _child_env() -> dict[str, str]:
@@ -79,51 +93,91 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def _run_tesseract(
-    args: Sequence[str], *, image: GrayImage, timeout: float
-) -> tuple[int, str, str]:
-    """Run tesseract on ``image`` and return (status, stdout, stderr).
+class TesseractRun:
+    """A Tesseract process started on an image and read later, or abandoned.
 
     The image goes to Tesseract as a temporary BMP file, not on stdin: Tesseract reads
     an image from stdin with about 7 % more CPU than the same file from disk, and a pipe
     costs this process a write loop besides (measurements in docs/extraction.md).
 
-    Missing program -> ToolMissing, time limit -> ToolTimeout; the caller judges
-    the status, because some non-zero exits are benign (OSD on a blank page).
+    Starting is cheap (a file write and a fork), so a caller can start the OCR of a page
+    and look at the page while Tesseract reads it; :meth:`cancel` kills the process when
+    the reading turns out not to be wanted. The time limit counts from the start.
+
+    Missing program -> ToolMissing (at the start), time limit -> ToolTimeout (on
+    :meth:`result`); the caller judges the status, because some non-zero exits are
+    benign (OSD on a blank page).
     """
-    fd, name = tempfile.mkstemp(prefix="rekom-ocr-", suffix=".bmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(_bmp(image))
-        cmd = [TESSERACT, name, "stdout", *args]
-        proc = subprocess.run(
-            cmd,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=timeout,
-            env=_child_env(),
-            check=False,
+
+    def __init__(self, args: Sequence[str], *, image: GrayImage, timeout: float) -> None:
+        self.timeout = timeout
+        fd, self._name = tempfile.mkstemp(prefix="rekom-ocr-", suffix=".bmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                _write_bmp(handle, image)
+            self._started = time.monotonic()
+            self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+                [TESSERACT, self._name, "stdout", *args],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=_child_env(),
+            )
+        except FileNotFoundError as exc:
+            self._remove()
+            raise ToolMissing(
+                "Program tesseract tidak terpasang / tesseract is not installed; jalankan "
+                "bash setup.sh / run bash setup.sh.",
+                detail=str(exc),
+            ) from exc
+        except BaseException:
+            self._remove()
+            raise
+
+    def result(self) -> tuple[int, str, str]:
+        """Wait for the process (within what is left of the time limit): (status, stdout,
+        stderr)."""
+        proc = self._proc
+        if proc is None:
+            raise RuntimeError("this Tesseract run was cancelled")
+        left = max(0.0, self.timeout - (time.monotonic() - self._started))
+        try:
+            out, err = proc.communicate(timeout=left)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _, err = proc.communicate()
+            raise ToolTimeout(
+                f"Tesseract melewati batas waktu {self.timeout:g} detik per halaman / "
+                f"tesseract timed out after {self.timeout:g} s on a page.",
+                detail=(err or b"").decode("utf-8", "replace") or None,
+            ) from None
+        finally:
+            self._proc = None
+            self._remove()
+        return (
+            proc.returncode,
+            out.decode("utf-8", "replace"),
+            err.decode("utf-8", "replace"),
         )
-    except FileNotFoundError as exc:
-        raise ToolMissing(
-            "Program tesseract tidak terpasang / tesseract is not installed; jalankan "
-            "bash setup.sh / run bash setup.sh.",
-            detail=str(exc),
-        ) from exc
-    except subprocess.TimeoutExpired as exc:
-        stderr = (exc.stderr or b"").decode("utf-8", "replace")
-        raise ToolTimeout(
-            f"Tesseract melewati batas waktu {timeout:g} detik per halaman / tesseract timed "
-            f"out after {timeout:g} s on a page.",
-            detail=stderr or None,
-        ) from exc
-    finally:
-        Path(name).unlink(missing_ok=True)
-    return (
-        proc.returncode,
-        proc.stdout.decode("utf-8", "replace"),
-        proc.stderr.decode("utf-8", "replace"),
-    )
+
+    def cancel(self) -> None:
+        """Kill the process (if it still runs) and remove its page file."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            proc.kill()
+            proc.communicate()
+        self._remove()
+
+    def _remove(self) -> None:
+        Path(self._name).unlink(missing_ok=True)
+
+
+def _run_tesseract(
+    args: Sequence[str], *, image: GrayImage, timeout: float
+) -> tuple[int, str, str]:
+    """Run tesseract on ``image`` and return (status, stdout, stderr) (see
+    :class:`TesseractRun`)."""
+    return TesseractRun(args, image=image, timeout=timeout).result()
 
 
 def _fail(what: str, status: int, stderr: str) -> ToolError:
@@ -152,14 +206,44 @@ def tesseract_words(
     An empty page gives an empty list. ``dpi`` tells Tesseract the scale so it
     sizes its text-height assumptions right.
     """
+    return start_words(image, dpi=dpi, lang=lang, psm=psm, timeout=timeout).words()
+
+
+class PendingWords:
+    """The words of an OCR run still under way (see :func:`start_words`)."""
+
+    def __init__(self, run: TesseractRun | None) -> None:
+        self._run = run
+
+    def words(self) -> list[OcrWord]:
+        """Wait for Tesseract and return its words (as :func:`tesseract_words`)."""
+        if self._run is None:
+            return []
+        status, out, err = self._run.result()
+        if status != 0:
+            raise _fail("OCR", status, err)
+        return parse_tsv(out)
+
+    def cancel(self) -> None:
+        """Stop the run: its words are not wanted."""
+        if self._run is not None:
+            self._run.cancel()
+
+
+def start_words(
+    image: GrayImage,
+    *,
+    dpi: int,
+    lang: str = "ind",
+    psm: int = 3,
+    timeout: float = 120.0,
+) -> PendingWords:
+    """Start OCR of a grayscale image and return at once; the words come from
+    :meth:`PendingWords.words`, or the run is stopped with :meth:`PendingWords.cancel`."""
     if image.size == 0:
-        return []
-    status, out, err = _run_tesseract(
-        ["--dpi", str(dpi), "-l", lang, "--psm", str(psm), "tsv"], image=image, timeout=timeout
-    )
-    if status != 0:
-        raise _fail("OCR", status, err)
-    return parse_tsv(out)
+        return PendingWords(None)
+    args = ["--dpi", str(dpi), "-l", lang, "--psm", str(psm), "tsv"]
+    return PendingWords(TesseractRun(args, image=image, timeout=timeout))
 
 
 def parse_tsv(tsv: str) -> list[OcrWord]:

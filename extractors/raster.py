@@ -51,7 +51,14 @@ from extractors.document import (
     group_rows,
     union_bbox,
 )
-from extractors.ocr import GrayImage, OcrWord, tesseract_orientation, tesseract_words
+from extractors.ocr import (
+    GrayImage,
+    OcrWord,
+    PendingWords,
+    start_words,
+    tesseract_orientation,
+    tesseract_words,
+)
 from rekom.errors import CorruptDocument, ImageTooLarge, RekomError, ToolError, TooManyPages
 
 log = logging.getLogger(__name__)
@@ -357,38 +364,66 @@ def _confidence_per_char(words: Sequence[OcrWord], *, empty: float) -> float:
     return sum(w.confidence * len(w.text) for w in words) / chars if chars else empty
 
 
-def _ocr_upright(
-    gray: GrayImage,
-    *,
-    dpi: int,
-    options: ExtractOptions,
-    thumbs: imageops.Thumbnails | None = None,
-    degraded: bool = False,
-) -> _Ocr:
-    """OCR an upright page: deskewed for Tesseract; on a ``degraded`` page (enlarged from a
-    low resolution, or cleaned: a photo, a copier's shading, speckle) the garbled lines
-    are read again without the ruled lines (:func:`_reread_ruled_lines`)."""
+@dataclass(slots=True)
+class _Deskewed:
+    """An upright page made ready for Tesseract: turned by its measured skew."""
+
+    image: GrayImage
+    #: Boxes in ``image`` -> the upright page (None when the page was not turned).
+    inverse: imageops.Affine | None
+    skew: float
+
+
+def _deskew(
+    gray: GrayImage, *, options: ExtractOptions, thumbs: imageops.Thumbnails | None = None
+) -> _Deskewed:
+    """The upright page deskewed for Tesseract (a skew under 0.1 degree is left alone)."""
     skew = (
         imageops.estimate_skew(gray, max_angle=options.max_skew, thumbs=thumbs)
         if options.deskew
         else 0.0
     )
-    inverse = None
-    image = gray
-    if abs(skew) >= 0.1:
-        import cv2
+    if abs(skew) < 0.1:
+        return _Deskewed(image=gray, inverse=None, skew=0.0)
+    import cv2
 
-        matrix = imageops.deskew_matrix(gray.shape, skew)
-        image = imageops.apply_affine(gray, matrix)
-        inverse = np.asarray(cv2.invertAffineTransform(matrix), dtype=np.float64)
-    else:
-        skew = 0.0
-    words = tesseract_words(
-        image, dpi=dpi, lang=options.lang, psm=options.psm, timeout=options.page_timeout
+    matrix = imageops.deskew_matrix(gray.shape, skew)
+    return _Deskewed(
+        image=imageops.apply_affine(gray, matrix),
+        inverse=np.asarray(cv2.invertAffineTransform(matrix), dtype=np.float64),
+        skew=skew,
     )
+
+
+def _start_ocr(page: _Deskewed, *, dpi: int, options: ExtractOptions) -> PendingWords:
+    return start_words(
+        page.image, dpi=dpi, lang=options.lang, psm=options.psm, timeout=options.page_timeout
+    )
+
+
+def _ocr_upright(
+    gray: GrayImage,
+    *,
+    dpi: int,
+    options: ExtractOptions,
+    degraded: bool = False,
+    started: tuple[_Deskewed, PendingWords] | None = None,
+) -> _Ocr:
+    """OCR an upright page: deskewed for Tesseract; on a ``degraded`` page (enlarged from a
+    low resolution, or cleaned: a photo, a copier's shading, speckle) the garbled lines
+    are read again without the ruled lines (:func:`_reread_ruled_lines`).
+
+    ``started``: this page already deskewed and its OCR run under way.
+    """
+    if started is None:
+        page = _deskew(gray, options=options)
+        pending = _start_ocr(page, dpi=dpi, options=options)
+    else:
+        page, pending = started
+    words = pending.words()
     if degraded:
-        words = _reread_ruled_lines(image, words, dpi=dpi, options=options)
-    return _Ocr(words=words, inverse=inverse, skew=skew)
+        words = _reread_ruled_lines(page.image, words, dpi=dpi, options=options)
+    return _Ocr(words=words, inverse=page.inverse, skew=page.skew)
 
 
 #: A line is read again, without the page's ruled lines, when Tesseract is less sure than
@@ -473,8 +508,13 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     """OCR one page image into a :class:`Page`: turned upright, deskewed for Tesseract,
     word boxes mapped back to the upright (not deskewed) image and scaled to points.
 
-    Orientation costs nothing on an upright page: the blob test rules out
-    "sideways", and a confident OCR result rules out "upside down". Only a page
+    Tesseract starts on the deskewed page before anything else is looked at; the
+    lighting, orientation and mark checks run while it reads (a page that needs
+    cleaning or turning stops that reading and starts again).
+
+    Orientation costs nothing on an upright page: the row profile (or, failing that,
+    the blob test) rules out "sideways", and a confident OCR result rules out
+    "upside down". Only a page
     that fails one of those asks OSD, and when OSD has no answer (too little
     text) the candidate turns are OCRed and the better-scoring one is kept.
     """
@@ -483,17 +523,56 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     gray, dpi = imageops.upscale_for_ocr(gray, dpi=dpi)
     degraded = dpi != page_dpi
     thumbs = imageops.Thumbnails(gray, largest=imageops.SIDEWAYS_SIDE)
+    # The usual page goes to Tesseract as it is, but for its skew: deskew it and start
+    # its OCR first, then look at the page (lighting, turn, marks) while Tesseract reads
+    # it. A page that needs cleaning or turning stops that run and starts again.
+    first = _deskew(gray, options=options, thumbs=thumbs)
+    started = (first, _start_ocr(first, dpi=dpi, options=options))
+    try:
+        return _ocr_page(
+            gray,
+            dpi=dpi,
+            page_dpi=page_dpi,
+            number=number,
+            options=options,
+            degraded=degraded,
+            thumbs=thumbs,
+            started=started,
+        )
+    finally:
+        started[1].cancel()  # (nothing to stop when its words were taken)
+
+
+def _ocr_page(
+    gray: GrayImage,
+    *,
+    dpi: int,
+    page_dpi: int,
+    number: int,
+    options: ExtractOptions,
+    degraded: bool,
+    thumbs: imageops.Thumbnails,
+    started: tuple[_Deskewed, PendingWords],
+) -> Page:
     gray, cleaned = imageops.clean_page(gray, dpi=dpi, mode=options.clean, thumbs=thumbs)
     if cleaned:
         log.debug("page %d: cleaned (%s) before OCR", number, cleaned)
         degraded = True
         thumbs = imageops.Thumbnails(gray, largest=imageops.SIDEWAYS_SIDE)
     candidates: list[int]
-    if options.orient and imageops.looks_sideways(gray, thumbs):
+    if (
+        options.orient
+        and not imageops.lines_run_across(gray, thumbs, skew=started[0].skew)
+        and imageops.looks_sideways(gray, thumbs)
+    ):
         osd = _osd_rotation(gray, options)
         candidates = [osd] if osd in (90, 270) else [90, 270]
     else:
         candidates = [0]
+    first: tuple[_Deskewed, PendingWords] | None = started
+    if cleaned or candidates != [0]:
+        started[1].cancel()
+        first = None
     # Marks are found on the upright page. For the usual page (no turn) that is this
     # image: look for them in a thread while Tesseract runs in its own process, so the
     # page costs its OCR time and little more (OpenCV and the wait release the GIL).
@@ -505,12 +584,15 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     best: tuple[int, GrayImage, _Ocr] | None = None
     for rotation in candidates:
         image = imageops.rotate_quarter(gray, rotation)
+        if rotation == 0 and first is None:
+            redone = _deskew(image, options=options, thumbs=thumbs)
+            first = (redone, _start_ocr(redone, dpi=dpi, options=options))
         attempt = _ocr_upright(
             image,
             dpi=dpi,
             options=options,
-            thumbs=thumbs if rotation == 0 else None,
             degraded=degraded,
+            started=first if rotation == 0 else None,
         )
         if best is None or attempt.score > best[2].score:
             best = (rotation, image, attempt)

@@ -125,3 +125,49 @@ def test_specks_and_table_rules_read_as_words_are_left_out() -> None:
     ]
     kept = [x.text for x in _without_debris(words, dpi=300)]
     assert kept == ["Kompilasi", "Data", *["Agregat"] * 6, "|", "-"]
+
+
+@pytest.mark.parametrize("shape", [(160, 900), (161, 901), (7, 5), (3, 2)])
+def test_the_page_file_is_a_bmp_any_reader_gives_back_pixel_for_pixel(
+    shape: tuple[int, int],
+) -> None:
+    """The hand-written BMP (rows bottom-up, padded to four bytes, grey palette) reads back
+    as the same pixels, whatever the width's remainder."""
+    import io
+
+    import cv2
+
+    rng = np.random.default_rng(3)
+    image = rng.integers(0, 256, size=shape, dtype=np.uint8)
+    buf = io.BytesIO()
+    ocr._write_bmp(buf, image)
+    back = cv2.imdecode(np.frombuffer(buf.getvalue(), np.uint8), cv2.IMREAD_UNCHANGED)
+    assert back is not None and back.shape == shape
+    assert (back == image).all()
+    with pytest.raises(ValueError):
+        ocr._write_bmp(io.BytesIO(), np.zeros((4, 4, 3), np.uint8))
+
+
+def test_a_started_run_reads_like_a_direct_one_and_a_cancelled_one_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OCR can start before the caller knows it wants the words: taken, they are what a
+    direct call gives; cancelled, the process is gone and its page file removed."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    pending = ocr.start_words(_line_image(), dpi=300, timeout=30)
+    assert pending.words() == ocr.tesseract_words(_line_image(), dpi=300, timeout=30)
+    pending.cancel()  # after the words: nothing left to stop, and no error
+
+    big = np.full((3000, 3000), 255, np.uint8)
+    big[1000:1040, 200:2800] = 0
+    started = ocr.start_words(big, dpi=300, timeout=30)
+    run = started._run
+    assert run is not None and run._proc is not None
+    proc = run._proc
+    assert list(tmp_path.glob("rekom-ocr-*"))
+    started.cancel()
+    assert proc.poll() is not None  # killed and reaped
+    assert list(tmp_path.glob("rekom-ocr-*")) == []
+    assert ocr.start_words(np.zeros((0, 0), np.uint8), dpi=300).words() == []

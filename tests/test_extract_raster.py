@@ -144,13 +144,17 @@ def test_a_multipage_tiff_is_read_page_by_page_in_worker_processes() -> None:
     assert "Dinas Kesehatan" in doc.pages[0].text()
 
 
-def test_auto_clean_rescues_an_unevenly_lit_photo() -> None:
-    """Binarisation is applied only where it helps: a shadowed page, not a clean one."""
+def _shadowed_page() -> np.ndarray:
     gray = np.asarray(form_page(), dtype=np.float64)
     h, w = gray.shape
     yy, xx = np.mgrid[0:h, 0:w]
     paper = 250 - 150 * (xx / w) * (0.5 + yy / h / 2)
-    shadowed = np.where(gray < 128, paper * 0.35, paper).astype(np.uint8)
+    return np.where(gray < 128, paper * 0.35, paper).astype(np.uint8)
+
+
+def test_auto_clean_rescues_an_unevenly_lit_photo() -> None:
+    """Binarisation is applied only where it helps: a shadowed page, not a clean one."""
+    shadowed = _shadowed_page()
     assert imageops.background_unevenness(shadowed) > imageops.UNEVEN_LEVELS
     assert imageops.background_unevenness(np.asarray(form_page())) < 10
     data = png_bytes(Image.fromarray(shadowed))
@@ -165,3 +169,41 @@ def test_ocr_never_gives_sized_pages_without_text() -> None:
     (page,) = doc.pages
     assert page.lines == () and doc.ocr_pages == 0
     assert page.width == pytest.approx(1800 * 72 / 200)
+
+
+def test_ocr_starts_before_the_page_checks_and_starts_again_for_a_page_they_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Tesseract reads the deskewed page while the lighting and orientation checks run;
+    a page the checks change (cleaned here) stops that reading and is read as changed."""
+    from extractors import ocr
+
+    events: list[str] = []
+    real_init, real_cancel = ocr.TesseractRun.__init__, ocr.TesseractRun.cancel
+    real_clean = imageops.clean_page
+
+    def init(self: ocr.TesseractRun, *args: object, **kw: object) -> None:
+        events.append("start")
+        real_init(self, *args, **kw)  # type: ignore[arg-type]
+
+    def cancel(self: ocr.TesseractRun) -> None:
+        if self._proc is not None:
+            events.append("stop")
+        real_cancel(self)
+
+    def clean(*args: object, **kw: object) -> tuple[np.ndarray, str]:
+        events.append("check")
+        return real_clean(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ocr.TesseractRun, "__init__", init)
+    monkeypatch.setattr(ocr.TesseractRun, "cancel", cancel)
+    monkeypatch.setattr(imageops, "clean_page", clean)
+
+    doc = load_document(png_bytes(form_page()))
+    assert events == ["start", "check"]
+    assert _recall(doc) > 0.9
+
+    events.clear()
+    doc = load_document(png_bytes(Image.fromarray(_shadowed_page())))
+    assert events[:4] == ["start", "check", "stop", "start"]
+    assert _recall(doc) > 0.9

@@ -322,3 +322,34 @@ def test_garbled_lines_are_read_again_without_rules_and_kept_where_surer(
     clean = [word("Manggar,", 1500, 0.96, 3)]
     assert raster._reread_ruled_lines(page, clean, dpi=300, options=ExtractOptions()) == clean
     assert calls == []
+
+
+def test_rows_across_the_page_are_told_cheaply_and_never_for_a_page_on_its_side() -> None:
+    """The quick test says "upright" for a page of text lines, skewed or not, and never for
+    the same page turned a quarter: then the blob test decides."""
+    page = _a4_page(300)
+    assert imageops.lines_run_across(page, skew=0.0)
+    skewed = imageops.apply_affine(page, imageops.deskew_matrix(page.shape, -1.5))
+    skew = imageops.estimate_skew(skewed)
+    assert imageops.lines_run_across(skewed, skew=skew)
+    for turned in (imageops.rotate_quarter(page, 90), imageops.rotate_quarter(skewed, 270)):
+        assert not imageops.lines_run_across(turned, skew=imageops.estimate_skew(turned))
+        assert imageops.looks_sideways(turned)
+    assert not imageops.lines_run_across(np.full((800, 600), 255, np.uint8), skew=0.0)
+
+
+def test_speckle_is_measured_on_bands_and_still_decides_the_clean_up() -> None:
+    """A quarter of the page, in bands over its height, measures salt-and-pepper noise as
+    the whole page does: a speckled scan is denoised, a clean one left alone."""
+    page = _a4_page(300)
+    rng = np.random.default_rng(5)
+    noisy = page.copy()
+    dots = rng.random(page.shape)
+    noisy[dots < 0.01] = 0
+    noisy[dots > 0.99] = 255
+    whole = imageops._flipped(noisy) / noisy.size
+    assert imageops.speckle(noisy) == pytest.approx(whole, rel=0.1)
+    assert imageops.speckle(noisy) >= imageops.SPECKLE_SHARE
+    assert imageops.clean_page(noisy, dpi=300, mode="auto")[1] == "denoise"
+    assert imageops.speckle(page) < imageops.SPECKLE_SHARE / 10
+    assert imageops.clean_page(page, dpi=300, mode="auto")[1] == ""
