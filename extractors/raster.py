@@ -420,9 +420,19 @@ def _ocr_upright(
         pending = _start_ocr(page, dpi=dpi, options=options)
     else:
         page, pending = started
-    words = pending.words()
+    rule_free: Future[GrayImage] | None = None
     if degraded:
-        words = _reread_ruled_lines(page.image, words, dpi=dpi, options=options)
+        # Nearly every degraded page has a garbled line to read again: paint out its
+        # rules while Tesseract reads it.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            rule_free = pool.submit(imageops.remove_rules, page.image, dpi=dpi)
+            words = pending.words()
+    else:
+        words = pending.words()
+    if rule_free is not None:
+        words = _reread_ruled_lines(
+            page.image, words, dpi=dpi, options=options, rule_free=rule_free.result()
+        )
     return _Ocr(words=words, inverse=page.inverse, skew=page.skew)
 
 
@@ -437,7 +447,12 @@ REREAD_GAIN = 0.1
 
 
 def _reread_ruled_lines(
-    image: GrayImage, words: list[OcrWord], *, dpi: int, options: ExtractOptions
+    image: GrayImage,
+    words: list[OcrWord],
+    *,
+    dpi: int,
+    options: ExtractOptions,
+    rule_free: GrayImage | None = None,
 ) -> list[OcrWord]:
     """Read the garbled lines of a page again with the ruled lines painted out.
 
@@ -446,7 +461,8 @@ def _reread_ruled_lines(
     page's layout (cell borders keep the columns apart), so only the bands of the
     garbled lines are read again: cut from the rule-free page, stacked into one image
     (one more Tesseract run per page, on a fraction of its area), and kept band by band
-    where the new reading is surer.
+    where the new reading is surer. ``rule_free``: the page with its rules painted out
+    (:func:`imageops.remove_rules`), when already made.
     """
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in words:
@@ -470,7 +486,7 @@ def _reread_ruled_lines(
             bands[-1][1] = max(bands[-1][1], bottom)
         else:
             bands.append([top, bottom])
-    clean = imageops.remove_rules(image, dpi=dpi)
+    clean = imageops.remove_rules(image, dpi=dpi) if rule_free is None else rule_free
     gap = round(dpi * 12 / 72)
     offsets: list[int] = []
     at = gap

@@ -207,3 +207,33 @@ def test_ocr_starts_before_the_page_checks_and_starts_again_for_a_page_they_chan
     doc = load_document(png_bytes(Image.fromarray(_shadowed_page())))
     assert events[:4] == ["start", "check", "stop", "start"]
     assert _recall(doc) > 0.9
+
+
+def test_a_degraded_page_has_its_rules_painted_out_while_tesseract_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 200 dpi scan is enlarged, so its garbled lines may be read again without rules:
+    the rule-free copy is made while the first reading runs, not after it."""
+    from extractors import ocr
+
+    events: list[str] = []
+    real_result, real_rules = ocr.TesseractRun.result, imageops.remove_rules
+
+    def result(self: ocr.TesseractRun) -> tuple[int, str, str]:
+        out = real_result(self)
+        events.append("read")
+        return out
+
+    def rules(gray: np.ndarray, *, dpi: int) -> np.ndarray:
+        events.append("rules")
+        return real_rules(gray, dpi=dpi)
+
+    monkeypatch.setattr(ocr.TesseractRun, "result", result)
+    monkeypatch.setattr(imageops, "remove_rules", rules)
+    buf = io.BytesIO()
+    page = form_page()
+    page.resize((page.width * 2 // 3, page.height * 2 // 3)).save(buf, "PNG", dpi=(200, 200))
+    doc = load_document(buf.getvalue())
+    assert events[:2] == ["rules", "read"]
+    assert events.count("rules") == 1
+    assert _recall(doc) > 0.9
