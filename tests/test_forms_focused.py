@@ -426,3 +426,37 @@ def test_variabel_columns_in_another_order_and_a_bagian_heading_ends_the_table()
         {"nama": "Volume sampah terolah", "referensi_waktu": "Bulanan",
          "sumber": "Laporan rumah kompos"},
     ]  # fmt: skip
+
+
+def _word_grid(rows: list[tuple[str, str, str]]) -> Document:
+    """A Word table: narrow number column, label cell, value cell (widths of a real grid)."""
+    import docx
+    from docx.shared import Cm
+
+    doc = docx.Document()
+    table = doc.add_table(rows=0, cols=3)
+    for texts in rows:
+        cells = table.add_row().cells
+        for cell, width, text in zip(cells, (Cm(1.0), Cm(6.0), Cm(9.5)), texts, strict=True):
+            cell.width = width
+            cell.text = text
+    buf = io.BytesIO()
+    doc.save(buf)
+    return load_document(buf.getvalue())
+
+
+def test_a_word_cell_border_ends_the_label_and_a_stage_name_before_options_is_an_item() -> None:
+    """ "Judul Kegiatan Kompilasi" fills its cell a narrow border away from a title that
+    starts with "Kompilasi": the cell's end ends the label. "Analisis" (also a schedule
+    stage) before boxed options is the item those options belong to."""
+    doc = _word_grid(
+        [
+            ("1.1", "Judul Kegiatan Kompilasi", "Kompilasi Data Pengelolaan Sampah Tahun 2026"),
+            ("1.2", "Tujuan dan manfaat kompilasi", "Menghimpun data timbulan sampah kota."),
+            ("7.2", "Analisis", "☒ Deskriptif\n☐ Inferensial\n☐ Deskriptif dan inferensial"),
+        ]
+    )
+    fields = extract_form(doc, "fp-kpa")
+    assert fields["judul"].value == "Kompilasi Data Pengelolaan Sampah Tahun 2026"
+    assert fields["tujuan"].value == "Menghimpun data timbulan sampah kota."
+    assert fields["metode_analisis"].value == "deskriptif"

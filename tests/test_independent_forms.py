@@ -33,7 +33,6 @@ DOC_FLOOR = {
     "fs3-bali-word-sdt-text.docx": 0.88,
     "fpkpa-kementan-persons-twocol.pdf": 0.86,
     "fs3-gowa-yatidak-leaders.pdf": 0.96,
-    "fpkpa-surabaya-word-grid.docx": 0.94,
     "fpkpa-bandung-landscape-two-blocks.pdf": 0.92,
 }
 #: Floor over all documents of a form type.

@@ -99,6 +99,9 @@ class Row:
     words: list[Word]
     x0: float
     top: float
+    #: ids of the words that end a cell of a Word table row (a cell's border is a column
+    #: gap however narrow).
+    cell_ends: frozenset[int] = frozenset()
 
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
@@ -149,8 +152,8 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 prev[0].words[:] = [item[4] for item in sorted(prev[1], key=lambda it: it[:4])]
                 merged.remove(slot)
                 continue
-            items = slot[1]
-            slot[1] = [item[4] for item in sorted(items, key=lambda it: it[:4])]
+            items = sorted(slot[1], key=lambda it: it[:4])
+            slot[1] = [item[4] for item in items]
             slot[2] = (slot[2], items)
         # Other lines that share a top (side-by-side columns) make one row.
         loose: list[list[Any]] = []
@@ -174,7 +177,11 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 if not words:
                     continue
             words = _leaders_as_colons(words)
-            rows.append(Row(page, words, min(w.bbox[0] for w in words), top))
+            ends: frozenset[int] = frozenset()
+            if cell:
+                items = cell[0][1]
+                ends = frozenset(id(a[4]) for a, b in itertools.pairwise(items) if a[0] != b[0])
+            rows.append(Row(page, words, min(w.bbox[0] for w in words), top, ends))
             if cell:
                 carried[cell[0][0]] = (rows[-1], cell[0][1])
     _ocr_colons(rows)
@@ -362,16 +369,17 @@ COLUMN_GAP_MIN = 24.0
 _LABEL_TAIL_WORD = re.compile(r"^[^\W\d_][^\d]*$")
 
 
-def _label_tail(words: list[Word], n: int) -> int:
+def _label_tail(words: list[Word], n: int, cell_ends: frozenset[int] = frozenset()) -> int:
     """The label's word count grown over the rest of its cell: a wording that matched only
     its start ("NAMA KEGIATAN" of "NAMA KEGIATAN SURVEI") leaves up to three words that
-    run on from it without a space's gap, and then a column gap before the value."""
+    run on from it without a space's gap, and then a column gap, or the end of a Word
+    table cell (``cell_ends``: ids of words that end one), before the value."""
     if not 0 < n < len(words):
         return n
     for k in range(n, min(n + 3, len(words) - 1)):
         if not _runs_on(words, n, k + 1):
             return n
-        if words[k + 1].bbox[0] - words[k].bbox[2] >= COLUMN_GAP_MIN:
+        if words[k + 1].bbox[0] - words[k].bbox[2] >= COLUMN_GAP_MIN or id(words[k]) in cell_ends:
             return k + 1
     return n
 
@@ -787,18 +795,22 @@ def extract_fields(
             continue
         column = table_x0 = None
         entry, score, n = match
+        if entry.kind == "jadwal" and not any(c.isdigit() for w in words[n:] for c in w.text):
+            # A stage name without dates is prose ("perencanaan program ..." wrapped back
+            # to the margin in Word), or an item's label before its options ("Analisis"
+            # before "☒ Deskriptif ☐ Inferensial" is the analysis method).
+            match = _entry_by_options(rows, i, words, entries)
+            if match is None:
+                continue
+            entry, score, n = match
         if entry.kind not in ("jadwal", "variabel"):
-            n = _label_tail(words, n)
+            n = _label_tail(words, n, rows[i].cell_ends)
             if _runs_on_above_value(rows, i, words, n, entries):
                 n = len(words)
         if entry.kind == "heading":
             headings[i] = None
             continue
         rest = [w for w in words[n:] if w.text not in (":", ".")]
-        if entry.kind == "jadwal" and not any(c.isdigit() for w in rest for c in w.text):
-            # A stage name starting a line without dates ("perencanaan program ..."
-            # wrapped back to the margin in Word) is prose, not a schedule row.
-            continue
         label_words = words[:n]
         if rest and _wrapped_label(rows, i, entries):
             # A label wrapped onto the next row ("Nama Lengkap Penanggung Jawab : X" over
