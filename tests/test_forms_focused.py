@@ -460,3 +460,25 @@ def test_a_word_cell_border_ends_the_label_and_a_stage_name_before_options_is_an
     assert fields["judul"].value == "Kompilasi Data Pengelolaan Sampah Tahun 2026"
     assert fields["tujuan"].value == "Menghimpun data timbulan sampah kota."
     assert fields["metode_analisis"].value == "deskriptif"
+
+
+def test_a_free_value_wording_before_boxes_and_a_bare_kabupaten_label_with_its_colon() -> None:
+    """ "Wilayah yang dicakup" (a wording of the region list) before "[X] Seluruh
+    Indonesia [ ] Sebagian wilayah" is the coverage question; "Kabupaten :" alone is the
+    agency's regency, while a value line that starts with "Kabupaten" is still value."""
+    page = _text_page(
+        [
+            [(46, "Nama Kegiatan Statistik"), (159, ":"), (300, "Survei Ketahanan Pangan")],
+            [(300, "Kabupaten Gowa Tahun 2026")],
+            [(46, "102b"), (90, "Kabupaten"), (143, ":"), (300, "Kabupaten Gowa")],
+            [(46, "102c"), (90, "Provinsi"), (129, ":"), (300, "Sulawesi Selatan")],
+            [(46, "5.5"), (86, "Wilayah yang dicakup"), (262, ":"), (270, "[X] Seluruh Indonesia")],
+            [(380, "[ ] Sebagian wilayah")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["judul"].value == "Survei Ketahanan Pangan Kabupaten Gowa Tahun 2026"
+    assert fields["penyelenggara.kabupaten_kota"].value == "7306"
+    assert fields["penyelenggara.provinsi"].value == "73"
+    assert fields["cakupan_wilayah"].value == "seluruh_indonesia"
+    assert "wilayah" not in fields

@@ -140,6 +140,8 @@ _COMMON = (
             "Kabupaten/Kota Instansi",
             "Kabupaten / Kota",
             "Kota/Kabupaten",
+            "Kabupaten",  # only with its colon (reader: _NEEDS_COLON)
+            "Kota",
         ),
     ),
     Entry("penyelenggara.provinsi", "region", ("Provinsi", "Propinsi")),

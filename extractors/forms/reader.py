@@ -590,6 +590,11 @@ def _wording(label: str) -> tuple[str, tuple[str, ...]]:
     return want, tuple(want.split())
 
 
+#: One-word wordings that also start values ("Kabupaten Gowa", "Kota Surabaya" wrapped
+#: onto a line of their own): labels only when their colon follows at once.
+_NEEDS_COLON = frozenset({"kabupaten", "kota"})
+
+
 def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, float, int] | None:
     if not words:
         return None
@@ -620,6 +625,8 @@ def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry,
             # Compare the label with the first n tokens (and one more or less: OCR splits).
             for m in (n - 1, n, n + 1):
                 if m < 1 or m > len(texts):
+                    continue
+                if want in _NEEDS_COLON and (m != 1 or colon not in (0, 1)):
                     continue
                 got = " ".join(texts[:m])
                 score = fuzz.ratio(want, got)
@@ -803,6 +810,10 @@ def extract_fields(
             if match is None:
                 continue
             entry, score, n = match
+        elif entry.kind in _FREE_KINDS and _boxes_follow(words[n:]):
+            # A wording of a free-value item before boxed options ("Wilayah yang dicakup :
+            # [X] Seluruh Indonesia [ ] Sebagian wilayah"): the options say which item.
+            entry, score, n = _entry_by_options(rows, i, words, entries) or match
         if entry.kind not in ("jadwal", "variabel"):
             n = _label_tail(words, n, rows[i].cell_ends)
             if _runs_on_above_value(rows, i, words, n, entries):
@@ -873,6 +884,18 @@ def _qualified_label(
         if not ends and not words[n - 1].text.endswith((":", "?")):
             return None
     return entry, score, n
+
+
+#: Kinds whose value is written, not chosen from a list.
+_FREE_KINDS = frozenset({"text", "regions", "region"})
+
+
+def _boxes_follow(rest: list[Word]) -> bool:
+    """Does the value start with a box ("[X] Seluruh ...", "☐ Ya"), after a colon?"""
+    first = next((w for w in rest[:2] if w.text not in (":", "：")), None)
+    return first is not None and (
+        first.text in _CHECKED or first.text in _UNCHECKED or first.text in ("[", "(")
+    )
 
 
 def _entry_by_options(
