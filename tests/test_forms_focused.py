@@ -482,3 +482,24 @@ def test_a_free_value_wording_before_boxes_and_a_bare_kabupaten_label_with_its_c
     assert fields["penyelenggara.provinsi"].value == "73"
     assert fields["cakupan_wilayah"].value == "seluruh_indonesia"
     assert "wilayah" not in fields
+
+
+def test_a_heading_wording_with_a_value_is_an_item_label_cut_short_by_its_wrap() -> None:
+    """ "Jumlah Petugas" is also a block heading, but with ": 6" after it and "Pengumpul"
+    wrapped below it is the enumerator count; a wrapped "Teknik Pengumpulan / Data" and
+    "Wilayah Kompilasi" are FP-KPA wordings."""
+    page = _text_page(
+        [
+            [(40, "R.5.4"), (84, "Teknik Pengumpulan"), (200, ":"), (214, "Unduhan bulanan dan")],
+            [(84, "Data"), (214, "rekap berita acara uji")],
+            [(40, "R.5.6"), (84, "Wilayah Kompilasi"), (200, ":"), (214, "Kota Bandung")],
+            [(40, "R.6.3"), (84, "Jumlah Pengawas"), (200, ":"), (214, "2")],
+            [(40, "R.6.4"), (84, "Jumlah Petugas"), (200, ":"), (214, "6")],
+            [(84, "Pengumpul")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fp-kpa")
+    assert fields["metode_pengumpulan"].value == "Unduhan bulanan dan rekap berita acara uji"
+    assert fields["wilayah"].value == ["3273"]
+    assert fields["jumlah_supervisor"].value == 2
+    assert fields["jumlah_enumerator"].value == 6

@@ -810,6 +810,12 @@ def extract_fields(
             if match is None:
                 continue
             entry, score, n = match
+        elif entry.kind == "heading" and any(w.text.endswith(":") for w in words[: n + 1]):
+            # A heading's wording with a value after its colon ("Jumlah Petugas : 6" with
+            # "Pengumpul" wrapped below) is an item's label cut short, not a heading.
+            if [w for w in words[n:] if w.text not in (":", ".")]:
+                items = [e for e in entries if e.kind != "heading"]
+                entry, score, n = _label_match(words, items) or match
         elif entry.kind in _FREE_KINDS and _boxes_follow(words[n:]):
             # A wording of a free-value item before boxed options ("Wilayah yang dicakup :
             # [X] Seluruh Indonesia [ ] Sebagian wilayah"): the options say which item.
