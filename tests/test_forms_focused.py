@@ -503,3 +503,51 @@ def test_a_heading_wording_with_a_value_is_an_item_label_cut_short_by_its_wrap()
     assert fields["wilayah"].value == ["3273"]
     assert fields["jumlah_supervisor"].value == 2
     assert fields["jumlah_enumerator"].value == 6
+
+
+def test_lettered_options_with_the_mark_before_the_chosen_code() -> None:
+    """ "a. Satu kali (X) b. Berulang": a box typed before a lettered code chooses that
+    option; so does one before "2.", and a row of options without any mark reads none."""
+    page = _text_page(
+        [
+            [(56, "R.3.1"), (100, "Penyelenggaraan Survei"), (280, "a. Satu kali (X) b. Berulang")],
+            [(56, "R.5.7"), (100, "Uji Coba Kuesioner"), (280, "(X) a. Ya b. Tidak")],
+            [(56, "R.5.10"), (100, "Pelatihan Petugas"), (280, "1. Ya (X) 2. Tidak")],
+            [(56, "R.5.9"), (100, "Pendidikan Terendah Petugas"), (280, "a. SLTP")],
+            [(280, "b. SMA/SMK sederajat")],
+            [(280, "(X) c. D1/D2/D3")],
+            [(280, "d. D4/S1 ke atas")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["pelaksanaan"].value == "berulang"
+    assert fields["uji_coba"].value is True
+    assert fields["pelatihan"].value is False
+    assert fields["pendidikan_petugas"].value == "diploma"
+
+
+def test_a_label_in_capitals_on_its_own_row_takes_the_value_below_whole() -> None:
+    """Labels in capitals over their values ("JENIS DATA ADMINISTRASI YANG DIGUNAKAN" over
+    "Data Pokok ..."), items numbered "1)" or "I.2.a": the whole capitals row is the label,
+    the value is the row below at the same indent, and the next numbered item in capitals
+    ends it."""
+    page = _text_page(
+        [
+            [(72, "I.1"), (94, "INSTANSI PENYELENGGARA KOMPILASI")],
+            [(72, "Dinas Pendidikan dan Kebudayaan Kabupaten Sidoarjo")],
+            [(72, "I.2.d"), (105, "NOMOR TELEPON")],
+            [(72, "(031) 8921219")],
+            [(72, "III.1"), (105, "TUJUAN DAN PEMANFAATAN DATA")],
+            [(72, "Menyajikan data satuan pendidikan")],
+            [(72, "per kecamatan.")],
+            [(72, "III.2"), (105, "JADWAL TAHAPAN KOMPILASI")],
+            [(66, "3)"), (84, "Sumber Data Administrasi"), (290, "Laporan bulanan IUP")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fp-kpa")
+    assert fields["penyelenggara.instansi"].value == (
+        "Dinas Pendidikan dan Kebudayaan Kabupaten Sidoarjo"
+    )
+    assert fields["penyelenggara.telepon"].value == "+62318921219"
+    assert fields["tujuan"].value == "Menyajikan data satuan pendidikan per kecamatan."
+    assert fields["jenis_data"].value == "Laporan bulanan IUP"

@@ -55,7 +55,7 @@ MAX_VALUE_LINES = 14
 #: An item number before a label, as printed or as OCR reads it ("R.1.1", "1.2", "a.",
 #: "-", "RA.", "R-513", "510", a table rule "|").
 _ITEM_NUMBER = re.compile(
-    r"R[-.,:A-Z]{0,2}[\d.,:-]{0,6}|\d{1,3}(?:[.,]\d{1,2})*[.,]?|[|Il1]?[a-pA-P][.,)]|[-•|]"
+    r"R[-.,:A-Z]{0,2}[\d.,:-]{0,6}|\d{1,3}(?:[.,]\d{1,2})*[.,)]?|[|Il1]?[a-pA-P][.,)]|[-•|]"
     # Items numbered by their block's Roman numeral ("I.2", "II.1.a", "V.11.a"), and
     # question codes with a letter ("511a").
     r"|[IVX]{1,4}\.\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*\.?|\d{3}[a-z]\.?"
@@ -78,6 +78,8 @@ _FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", r
 _CHECKED = {"☑", "☒", "✓", "✔", "■", "▣", "⊠", "(X)", "(x)", "[X]", "[x]", "X", "x", "√"}
 _UNCHECKED = {"☐", "□", "( )", "()", "[ ]", "[]"}
 _CODE = re.compile(r"^(\d{1,2})[.),]?$")  # OCR reads "4." as "4," too
+#: A lettered option's code ("a.", "b)").
+_LETTER_CODE = re.compile(r"^([a-j])[.)]$")
 #: A bracketed box typed in text: "( )", "[X]", "(v)", "[✓]" (split into words by PDF readers).
 _BOX_TICKS = ("X", "x", "v", "V", "✓", "✔", "√")
 #: Ticks typed after the chosen option's wording ("(v)"), not before it like a box.
@@ -400,6 +402,26 @@ def _runs_on(words: list[Word], n: int, end: int) -> bool:
 
 #: How much further right than its label a value written on the row below starts.
 UNDER_INDENT_MIN = 10.0
+
+
+def _caps_over_value(rows: list[Row], i: int) -> bool:
+    """Is row ``i`` a label in capitals on a row of its own, with its value (not in
+    capitals) on the row below ("JENIS DATA ADMINISTRASI YANG DIGUNAKAN" over "Data Pokok
+    Pendidikan ...")? The whole row is then the label, whatever part of it is known."""
+    if i + 1 >= len(rows) or rows[i + 1].page is not rows[i].page:
+        return False
+    words = _strip_prefix(rows[i].words)
+    if not words or any(":" in w.text for w in words) or not _all_caps(words):
+        return False
+    if any(b.bbox[0] - a.bbox[2] >= COLUMN_GAP_MIN for a, b in itertools.pairwise(words)):
+        return False  # label and value a column apart, both in capitals
+    below = rows[i + 1]
+    return below.x0 >= rows[i].x0 - 2 and not _all_caps(below.words)
+
+
+def _all_caps(words: list[Word]) -> bool:
+    letters = [c for w in words for c in w.text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _value_below(rows: list[Row], i: int, label_x0: float) -> bool:
@@ -827,6 +849,9 @@ def extract_fields(
         if entry.kind == "heading":
             headings[i] = None
             continue
+        caps = entry.kind not in ("variabel", "jadwal") and _caps_over_value(rows, i)
+        if caps:
+            n = len(words)  # the whole capitals row is the label
         rest = [w for w in words[n:] if w.text not in (":", ".")]
         label_words = words[:n]
         if rest and _wrapped_label(rows, i, entries):
@@ -839,7 +864,7 @@ def extract_fields(
         hits.append((i, entry, score, n, label_section))
         if rest:
             column, label_x0 = rest[0].bbox[0], row.x0
-        elif row.words[-1].text.endswith(":") and entry.kind != "variabel":
+        elif (row.words[-1].text.endswith(":") or caps) and entry.kind != "variabel":
             below = (row.x0, False)
         elif words and entry.kind != "variabel" and _value_below(rows, i, words[0].bbox[0]):
             under = words[0].bbox[0]
@@ -997,7 +1022,9 @@ def _value_lines(
         and i + 1 not in hit_rows
         and rows[i + 1].page is row.page
         and (
-            row.words[-1].text.endswith(":") or (label and _value_below(rows, i, label[0].bbox[0]))
+            row.words[-1].text.endswith(":")
+            or (label and _value_below(rows, i, label[0].bbox[0]))
+            or _caps_over_value(rows, i)
         )
     ):
         # "Label:" with its value on the rows below, or a label with its value indented
@@ -1019,6 +1046,14 @@ def _value_lines(
             page = nxt.page
         if _unknown_label_row(nxt, column):
             break
+        head = _strip_prefix(nxt.words)
+        if (
+            lines
+            and len(head) < len(nxt.words)
+            and _all_caps(head)
+            and not _all_caps([w for line in lines for w in line])
+        ):
+            break  # a numbered item in capitals ("III.2 JADWAL TAHAPAN") ends the value
         if (
             nxt.page.source == "docx"
             and ":" not in nxt.text()
@@ -1277,6 +1312,8 @@ def _options(
     checked_marks = [m.bbox for m in marks if m.kind in ("checked", "unchecked")]
     out: list[tuple[bool | None, list[Word]]] = []
     has_marker = False
+    # Lettered options ("a. Ya  b. Tidak") when at least two letters mark them.
+    lettered = len({w.text[0] for w in words if _LETTER_CODE.match(w.text)}) >= 2
     for w in words:
         if w.text in _TICK_AFTER and out and out[-1][1]:
             # A tick typed after the option's wording ("1. Satu kali (v) 2. Berulang").
@@ -1284,7 +1321,9 @@ def _options(
             has_marker = True
             continue
         state = _is_checked(w.text)
-        code = _CODE.match(w.text)
+        code = _CODE.match(w.text) or (_LETTER_CODE.match(w.text) if lettered else None)
+        if code is not None and state is None and out and out[-1][0] and not out[-1][1]:
+            continue  # the code of the option a box just before it opened ("(X) b. Ya")
         marker = state is not None or (code is not None and (circles or len(words) > 2))
         if marker:
             has_marker = True

@@ -26,6 +26,7 @@ from tests.independent.scripts import (
     num_alpha,
     num_code,
     num_none,
+    num_outline,
     num_plain,
     num_r,
     num_roman,
@@ -613,6 +614,77 @@ LETTER_GOWA_FIELDS = {
 }
 
 
+# Eleventh wave: the letterhead beside an emblem; the Nomor..Hal block and the date with
+# the addressee side by side in two columns; a tembusan list.
+LETTER_SUMSEL_KOP = [
+    "PEMERINTAH PROVINSI SUMATERA SELATAN",
+    "DINAS ENERGI DAN SUMBER DAYA MINERAL",
+    "Jalan Angkatan 45 Nomor 2440 Lorok Pakjo, Palembang 30137",
+    "Telepon (0711) 352374, Faksimile (0711) 356015, Pos-el dinasesdm@sumselprov.go.id",
+]
+LETTER_SUMSEL_LEFT = [
+    ("Nomor", "500.10.2/0073/ESDM/2026"),
+    ("Sifat", "Biasa"),
+    ("Lampiran", "1 (satu) berkas"),
+    (
+        "Hal",
+        "Permohonan Rekomendasi Kegiatan Kompilasi Data Produksi dan Penjualan Batubara Tahun 2026",
+    ),
+]
+LETTER_SUMSEL_RIGHT = [
+    "Palembang, 14 Januari 2026",
+    "",
+    "Kepada",
+    "Yth. Kepala BPS Provinsi",
+    "Sumatera Selatan",
+    "di -",
+    "Palembang",
+]
+LETTER_SUMSEL_BODY = [
+    "Dalam rangka penyelenggaraan statistik sektoral sesuai Peraturan Presiden Nomor 39 "
+    "Tahun 2019 tentang Satu Data Indonesia, Dinas Energi dan Sumber Daya Mineral Provinsi "
+    "Sumatera Selatan akan melaksanakan Kompilasi Data Produksi dan Penjualan Batubara "
+    "Tahun 2026 di Kabupaten Muara Enim, Lahat dan Musi Banyuasin.",
+    "Sehubungan dengan hal tersebut, bersama ini kami sampaikan Formulir Pemberitahuan "
+    "Kompilasi Produk Administrasi (FP-KPA) untuk dapat diperiksa dan diberikan "
+    "rekomendasi kegiatan statistik.",
+    "Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.",
+]
+LETTER_SUMSEL_SIGN = [
+    "Kepala Dinas Energi dan Sumber Daya Mineral",
+    "Provinsi Sumatera Selatan,",
+    "Ir. HENDRIANSYAH SAPUTRA, M.T.",
+    "Pembina Utama Muda (IV/c)",
+    "NIP 19700926 199503 1 002",
+]
+LETTER_SUMSEL_TEMBUSAN = [
+    "Tembusan:",
+    "1. Gubernur Sumatera Selatan (sebagai laporan);",
+    "2. Kepala Bappeda Provinsi Sumatera Selatan;",
+    "3. Arsip.",
+]
+LETTER_SUMSEL_FIELDS = {
+    "nomor_surat": "500.10.2/0073/ESDM/2026",
+    "tanggal_surat": "2026-01-14",
+    "perihal": "Permohonan Rekomendasi Kegiatan Kompilasi Data Produksi dan Penjualan Batubara "
+    "Tahun 2026",
+    "instansi": "Dinas Energi dan Sumber Daya Mineral Provinsi Sumatera Selatan",
+    "kepada": "Kepala BPS Provinsi Sumatera Selatan",
+    "penandatangan.nama": "Ir. HENDRIANSYAH SAPUTRA, M.T.",
+    "penandatangan.jabatan": "Kepala Dinas Energi dan Sumber Daya Mineral Provinsi Sumatera "
+    "Selatan",
+    "penandatangan.nip": "197009261995031002",
+}
+
+_SATUAN = {
+    "Produksi batubara": "Ton",
+    "Penjualan batubara domestik": "Ton",
+    "Penjualan batubara ekspor": "Ton",
+    "Stok batubara akhir bulan": "Ton",
+    "Jumlah tenaga kerja tambang": "Orang",
+}
+
+
 def _caps(script: list[Any]) -> list[Any]:
     """The script with every label (not the values) in capitals."""
     return [
@@ -801,6 +873,32 @@ def held_out() -> list[HeldOut]:
         "NIP 19750308 200112 1 003",
     )
     bdg_titles = ("FORMULIR PEMBERITAHUAN KOMPILASI PRODUK ADMINISTRASI (FP-KPA)",)
+    bwi_sign = _sign(
+        "Banyuwangi, 19 Januari 2026",
+        "Kepala Dinas Koperasi, Usaha Mikro dan Perdagangan,",
+        "Drs. Bagus Setiawan Wicaksono, M.Si.",
+        "NIP 19710415 199803 1 006",
+    )
+    bwi_titles = ("FORMULIR FS3", "PEMBERITAHUAN SURVEI STATISTIK SEKTORAL")
+    kpg_sign = _sign(
+        "Kupang, 16 Februari 2026",
+        "Kepala Dinas Sosial Kota Kupang,",
+        "Yosef Benyamin Manafe, S.Sos., M.Si.",
+        "NIP 19740309 200003 1 004",
+    )
+    sda_sign = _sign(
+        "Sidoarjo, 8 Januari 2026",
+        "Kepala Dinas Pendidikan dan Kebudayaan,",
+        "Dr. Tirto Adi Nugroho, M.Pd.",
+        "NIP 19690714 199303 1 008",
+    )
+    sda_titles = ("FP-KPA", "FORMULIR PEMBERITAHUAN KOMPILASI PRODUK ADMINISTRASI")
+    sms_sign = _sign(
+        "Palembang, 14 Januari 2026",
+        "Kepala Dinas ESDM Provinsi Sumatera Selatan,",
+        "Ir. Hendriansyah Saputra, M.T.",
+        "NIP 19700926 199503 1 002",
+    )
     return [
         HeldOut(
             "fs3-sleman-colon-circle.pdf",
@@ -1254,6 +1352,90 @@ def held_out() -> list[HeldOut]:
             C.expected(C.FPKPA_BANDUNG),
             note="landscape, two blocks side by side on each page (two frames, a rule "
             "between them), [✔]/[ ] one option a line, slash dates",
+        ),
+        # Eleventh wave: more layouts, measured once before any change.
+        HeldOut(
+            "fs3-banyuwangi-centred-lettered.pdf",
+            "fs3",
+            lambda p: R.render_pdf_centred(
+                fs3(C.FS3_BANYUWANGI, "lemb", num_r, bwi_sign, bwi_titles)(), p
+            ),
+            C.expected(C.FS3_BANYUWANGI),
+            note="ruled table No | Rincian | Isian with the number and label cells vertically "
+            "centred against multi-line values, options lettered 'a. ... b. ...' with '(X)' "
+            "typed before the chosen ones (one a line when more than three), 'Lembaga "
+            "Penyelenggara' and 'Alamat Surat Elektronik' wordings, full month-name dates",
+        ),
+        HeldOut(
+            "fs3-kupang-scan-300dpi.tif",
+            "fs3",
+            lambda p: R.scan_to_tiff(
+                lambda pdf: R.render_pdf_formlines(
+                    fs3(C.FS3_KUPANG, "scan", num_plain, kpg_sign)(), pdf
+                ),
+                p,
+            ),
+            C.expected(C.FS3_KUPANG),
+            note="printed paper form scanned: blocks under black bars with white capitals, "
+            "values typed on ruled writing lines (no colon), options as drawn boxes with a "
+            "tick; rasterised at 300 dpi, turned 0.7 degrees, light noise, multi-page TIFF; "
+            "a census (block VI empty), dashed dates",
+        ),
+        HeldOut(
+            "fpkpa-sidoarjo-word-caps-below.docx",
+            "fp-kpa",
+            lambda p: R.render_docx_caps_below(
+                fpkpa(C.FPKPA_SIDOARJO, "caps", num_roman, sda_sign, sda_titles)(), p
+            ),
+            C.expected(C.FPKPA_SIDOARJO),
+            note="Word without a grid: number and label in bold capitals on their own "
+            "paragraph, the value in the indented paragraph below (no colon), options on "
+            "one line '☐ A   ☒ B   ☐ C', Roman item numbers (III.1), dashed dates",
+        ),
+        HeldOut(
+            "fpkpa-sumsel-outline-gap.pdf",
+            "fp-kpa",
+            lambda p: R.render_pdf_outline(
+                _with_column(
+                    _with_column(
+                        fpkpa(C.FPKPA_SUMSEL, "outline", num_outline, sms_sign, kpa_titles)(),
+                        "Satuan",
+                        2,
+                        lambda nama: _SATUAN[nama],
+                    ),
+                    "Keterangan",
+                    5,
+                    lambda nama: (
+                        "Rekap per kabupaten"
+                        if nama.startswith("Jumlah")
+                        else "Rekap per perusahaan dan kabupaten"
+                    ),
+                ),
+                p,
+            ),
+            C.expected(C.FPKPA_SUMSEL),
+            note="lettered outline: blocks A.-G., items 1), sub-items a); value after a wide "
+            "gap at a fixed column (no colon); options as drawn boxes with 'X'; variable "
+            "table with extra Satuan and Keterangan columns (six columns); full month-name "
+            "dates; provincial body over three regencies",
+        ),
+        HeldOut(
+            "surat-sumsel-split-tembusan.pdf",
+            "surat_pengantar",
+            lambda p: R.render_letter_split(
+                LETTER_SUMSEL_KOP,
+                LETTER_SUMSEL_LEFT,
+                LETTER_SUMSEL_RIGHT,
+                LETTER_SUMSEL_BODY,
+                LETTER_SUMSEL_SIGN,
+                LETTER_SUMSEL_TEMBUSAN,
+                p,
+            ),
+            LETTER_SUMSEL_FIELDS,
+            note="provincial letterhead beside a drawn emblem; Nomor/Sifat/Lampiran/Hal in "
+            "a left column (Hal wrapped over three lines) beside the date and 'Yth. Kepala "
+            "BPS Provinsi' (split over two lines) in a right column; closing 'Atas "
+            "perhatian Bapak/Ibu'; signature with rank and NIP; tembusan",
         ),
     ]
 

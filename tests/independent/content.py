@@ -1000,3 +1000,424 @@ FPKPA_BANDUNG: Shown = {
     "produk.elektronik": (None, True),
     "tanggal_rilis": ("28/12/2026", "2026-12-28"),
 }
+
+
+# Eleventh wave: four more activities from offices not used above.
+
+#: A regency panel survey of micro businesses, repeated every quarter, systematic sample.
+FS3_BANYUWANGI: Shown = {
+    "judul": (
+        "Survei Perkembangan Usaha Mikro Binaan Kabupaten Banyuwangi Tahun 2026",
+        "Survei Perkembangan Usaha Mikro Binaan Kabupaten Banyuwangi Tahun 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": (
+        "Dinas Koperasi, Usaha Mikro dan Perdagangan Kabupaten Banyuwangi",
+        "Dinas Koperasi, Usaha Mikro dan Perdagangan Kabupaten Banyuwangi",
+    ),
+    "penyelenggara.alamat": (
+        "Jl. Jaksa Agung Suprapto No. 118, Penganjuran, Banyuwangi",
+        "Jl. Jaksa Agung Suprapto No. 118, Penganjuran, Banyuwangi",
+    ),
+    "penyelenggara.kabupaten_kota": ("Kabupaten Banyuwangi", "3510"),
+    "penyelenggara.provinsi": ("Jawa Timur", "35"),
+    "penyelenggara.telepon": ("(0333) 424126", "+62333424126"),
+    "penyelenggara.faks": ("(0333) 424127", "+62333424127"),
+    "penyelenggara.email": ("diskopumdag@banyuwangikab.go.id", "diskopumdag@banyuwangikab.go.id"),
+    "penanggung_jawab.nama": (
+        "Drs. Bagus Setiawan Wicaksono, M.Si.",
+        "Drs. Bagus Setiawan Wicaksono, M.Si.",
+    ),
+    "penanggung_jawab.jabatan": (
+        "Kepala Dinas Koperasi, Usaha Mikro dan Perdagangan",
+        "Kepala Dinas Koperasi, Usaha Mikro dan Perdagangan",
+    ),
+    "penanggung_jawab.telepon": ("0812-3390-5517", "+6281233905517"),
+    "penanggung_jawab.email": (
+        "bagus.setiawan@banyuwangikab.go.id",
+        "bagus.setiawan@banyuwangikab.go.id",
+    ),
+    "manajer.nama": ("Retno Wulandari, S.E., M.M.", "Retno Wulandari, S.E., M.M."),
+    "manajer.jabatan": (
+        "Kepala Bidang Pemberdayaan Usaha Mikro",
+        "Kepala Bidang Pemberdayaan Usaha Mikro",
+    ),
+    "manajer.alamat": (
+        "Jl. Jaksa Agung Suprapto No. 118, Penganjuran, Banyuwangi",
+        "Jl. Jaksa Agung Suprapto No. 118, Penganjuran, Banyuwangi",
+    ),
+    "manajer.telepon": ("0813-3621-0948", "+6281336210948"),
+    "manajer.email": ("retno.wulandari@banyuwangikab.go.id", "retno.wulandari@banyuwangikab.go.id"),
+    "pelaksanaan": (None, "berulang"),
+    "frekuensi": (None, "triwulanan"),
+    "tipe_pengumpulan": (None, "longitudinal"),
+    "tujuan": (
+        "Memantau perkembangan omzet, tenaga kerja dan akses pembiayaan usaha mikro binaan "
+        "setiap triwulan sebagai dasar evaluasi program pendampingan dan penyaluran kredit "
+        "usaha rakyat daerah.",
+        "Memantau perkembangan omzet, tenaga kerja dan akses pembiayaan usaha mikro binaan "
+        "setiap triwulan sebagai dasar evaluasi program pendampingan dan penyaluran kredit "
+        "usaha rakyat daerah.",
+    ),
+    "variabel": (
+        None,
+        [
+            {"nama": "Omzet usaha", "referensi_waktu": "Triwulan berjalan"},
+            {"nama": "Jumlah tenaga kerja dibayar", "referensi_waktu": "Akhir triwulan"},
+            {"nama": "Sumber modal usaha", "referensi_waktu": "Triwulan berjalan"},
+            {"nama": "Pemanfaatan pemasaran daring", "referensi_waktu": "Triwulan berjalan"},
+            {"nama": "Kepemilikan Nomor Induk Berusaha", "referensi_waktu": "Saat pencacahan"},
+        ],
+    ),
+    "cara_pengumpulan": (None, "sampel"),
+    "cakupan_wilayah": (None, "sebagian"),
+    "wilayah": ("Kabupaten Banyuwangi", ["3510"]),
+    "metode_pengumpulan": (None, ["telepon", "wawancara"]),
+    "metode_sampel": (None, "probabilitas"),
+    "metode_pemilihan": (None, "sistematik"),
+    "uji_coba": (None, True),
+    "petugas": (None, "staf"),
+    "pendidikan_petugas": (None, "diploma"),
+    "pelatihan": (None, True),
+    "jumlah_supervisor": ("4 orang", 4),
+    "jumlah_enumerator": ("20 orang", 20),
+    "rancangan_sampel": (None, "satu_tahap"),
+    "kerangka_sampel": (
+        "Daftar usaha mikro binaan Dinas hasil pemutakhiran Desember 2025",
+        "Daftar usaha mikro binaan Dinas hasil pemutakhiran Desember 2025",
+    ),
+    "fraksi_sampel": ("10 persen usaha mikro binaan", "10 persen usaha mikro binaan"),
+    "unit_sampel": ("Usaha mikro", "Usaha mikro"),
+    "jumlah_sampel": ("1.240 usaha", 1240),
+    "sampling_error": (
+        "Relative standard error omzet rata-rata di bawah 10 persen",
+        "Relative standard error omzet rata-rata di bawah 10 persen",
+    ),
+    "responden": (
+        "Pemilik atau pengelola usaha mikro",
+        "Pemilik atau pengelola usaha mikro",
+    ),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.penyandian": (None, True),
+    "pengolahan.validasi": (None, True),
+    "tingkat_estimasi": (None, ["kabupaten_kota"]),
+    "metode_analisis": (None, "keduanya"),
+    "produk.cetak": (None, False),
+    "produk.elektronik": (None, True),
+    "produk.makro": (None, True),
+    "produk.mikro": (None, False),
+    "jadwal.perencanaan": (("5 Januari 2026", "30 Januari 2026"), ("2026-01-05", "2026-01-30")),
+    "jadwal.lapangan": (("2 Februari 2026", "13 November 2026"), ("2026-02-02", "2026-11-13")),
+    "jadwal.pengolahan": (("2 Maret 2026", "27 November 2026"), ("2026-03-02", "2026-11-27")),
+    "jadwal.analisis": (("1 April 2026", "4 Desember 2026"), ("2026-04-01", "2026-12-04")),
+    "jadwal.diseminasi": (("4 Mei 2026", "23 Desember 2026"), ("2026-05-04", "2026-12-23")),
+    "tanggal_rilis": ("16 Desember 2026", "2026-12-16"),
+}
+
+#: A city census of persons with disabilities, done once (no sample, block VI empty).
+FS3_KUPANG: Shown = {
+    "judul": (
+        "Pendataan Penyandang Disabilitas Kota Kupang Tahun 2026",
+        "Pendataan Penyandang Disabilitas Kota Kupang Tahun 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": ("Dinas Sosial Kota Kupang", "Dinas Sosial Kota Kupang"),
+    "penyelenggara.alamat": (
+        "Jl. S. K. Lerik, Kelapa Lima, Kupang",
+        "Jl. S. K. Lerik, Kelapa Lima, Kupang",
+    ),
+    "penyelenggara.kabupaten_kota": ("Kota Kupang", "5371"),
+    "penyelenggara.provinsi": ("Nusa Tenggara Timur", "53"),
+    "penyelenggara.telepon": ("(0380) 8553146", "+623808553146"),
+    "penyelenggara.email": ("dinsos@kupangkota.go.id", "dinsos@kupangkota.go.id"),
+    "penanggung_jawab.nama": (
+        "Yosef Benyamin Manafe, S.Sos., M.Si.",
+        "Yosef Benyamin Manafe, S.Sos., M.Si.",
+    ),
+    "penanggung_jawab.jabatan": ("Kepala Dinas Sosial", "Kepala Dinas Sosial"),
+    "penanggung_jawab.telepon": ("0813-3945-2718", "+6281339452718"),
+    "penanggung_jawab.email": ("yosef.manafe@kupangkota.go.id", "yosef.manafe@kupangkota.go.id"),
+    "manajer.nama": ("Maria Goreti Ndun, S.ST.", "Maria Goreti Ndun, S.ST."),
+    "manajer.jabatan": (
+        "Kepala Bidang Rehabilitasi Sosial",
+        "Kepala Bidang Rehabilitasi Sosial",
+    ),
+    "manajer.alamat": (
+        "Jl. S. K. Lerik, Kelapa Lima, Kupang",
+        "Jl. S. K. Lerik, Kelapa Lima, Kupang",
+    ),
+    "manajer.telepon": ("0852-3901-6624", "+6285239016624"),
+    "manajer.email": ("maria.ndun@kupangkota.go.id", "maria.ndun@kupangkota.go.id"),
+    "pelaksanaan": (None, "sekali"),
+    "tipe_pengumpulan": (None, "cross_sectional"),
+    "tujuan": (
+        "Menyediakan data penyandang disabilitas menurut ragam disabilitas dan kelurahan "
+        "sebagai dasar penyaluran alat bantu, jaminan sosial dan perencanaan layanan "
+        "rehabilitasi sosial.",
+        "Menyediakan data penyandang disabilitas menurut ragam disabilitas dan kelurahan "
+        "sebagai dasar penyaluran alat bantu, jaminan sosial dan perencanaan layanan "
+        "rehabilitasi sosial.",
+    ),
+    "variabel": (
+        None,
+        [
+            {"nama": "Ragam disabilitas", "referensi_waktu": "Saat pendataan"},
+            {"nama": "Penyebab disabilitas", "referensi_waktu": "Saat pendataan"},
+            {"nama": "Kepemilikan alat bantu", "referensi_waktu": "Saat pendataan"},
+            {"nama": "Kepesertaan jaminan kesehatan", "referensi_waktu": "Saat pendataan"},
+        ],
+    ),
+    "cara_pengumpulan": (None, "sensus"),
+    "cakupan_wilayah": (None, "sebagian"),
+    "wilayah": ("Kota Kupang", ["5371"]),
+    "metode_pengumpulan": (None, ["observasi", "wawancara"]),
+    "uji_coba": (None, True),
+    "petugas": (None, "keduanya"),
+    "pendidikan_petugas": (None, "sma"),
+    "pelatihan": (None, True),
+    "jumlah_supervisor": ("6", 6),
+    "jumlah_enumerator": ("51", 51),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.penyandian": (None, False),
+    "pengolahan.validasi": (None, True),
+    "tingkat_estimasi": (None, ["kabupaten_kota", "kecamatan"]),
+    "metode_analisis": (None, "deskriptif"),
+    "produk.cetak": (None, True),
+    "produk.elektronik": (None, True),
+    "produk.makro": (None, True),
+    "produk.mikro": (None, False),
+    "jadwal.perencanaan": (("02-03-2026", "27-03-2026"), ("2026-03-02", "2026-03-27")),
+    "jadwal.lapangan": (("06-04-2026", "29-05-2026"), ("2026-04-06", "2026-05-29")),
+    "jadwal.pengolahan": (("01-06-2026", "10-07-2026"), ("2026-06-01", "2026-07-10")),
+    "jadwal.analisis": (("13-07-2026", "14-08-2026"), ("2026-07-13", "2026-08-14")),
+    "jadwal.diseminasi": (("01-09-2026", "30-10-2026"), ("2026-09-01", "2026-10-30")),
+    "tanggal_rilis": ("15-09-2026", "2026-09-15"),
+}
+
+#: A regency compilation from the school-data register, every semester.
+FPKPA_SIDOARJO: Shown = {
+    "judul": (
+        "Kompilasi Data Pokok Pendidikan PAUD dan Pendidikan Dasar Kabupaten Sidoarjo 2026",
+        "Kompilasi Data Pokok Pendidikan PAUD dan Pendidikan Dasar Kabupaten Sidoarjo 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": (
+        "Dinas Pendidikan dan Kebudayaan Kabupaten Sidoarjo",
+        "Dinas Pendidikan dan Kebudayaan Kabupaten Sidoarjo",
+    ),
+    "penyelenggara.alamat": (
+        "Jl. Pahlawan No. 4, Celep, Sidoarjo",
+        "Jl. Pahlawan No. 4, Celep, Sidoarjo",
+    ),
+    "penyelenggara.kabupaten_kota": ("Kabupaten Sidoarjo", "3515"),
+    "penyelenggara.provinsi": ("Jawa Timur", "35"),
+    "penyelenggara.telepon": ("(031) 8921219", "+62318921219"),
+    "penyelenggara.faks": ("(031) 8941325", "+62318941325"),
+    "penyelenggara.email": ("dikbud@sidoarjokab.go.id", "dikbud@sidoarjokab.go.id"),
+    "penanggung_jawab.nama": ("Dr. Tirto Adi Nugroho, M.Pd.", "Dr. Tirto Adi Nugroho, M.Pd."),
+    "penanggung_jawab.jabatan": (
+        "Kepala Dinas Pendidikan dan Kebudayaan",
+        "Kepala Dinas Pendidikan dan Kebudayaan",
+    ),
+    "penanggung_jawab.alamat": (
+        "Jl. Pahlawan No. 4, Celep, Sidoarjo",
+        "Jl. Pahlawan No. 4, Celep, Sidoarjo",
+    ),
+    "penanggung_jawab.telepon": ("0811-3302-4471", "+6281133024471"),
+    "penanggung_jawab.email": ("tirto.adi@sidoarjokab.go.id", "tirto.adi@sidoarjokab.go.id"),
+    "pj_teknis.nama": ("Lilik Setyaningsih, S.Kom.", "Lilik Setyaningsih, S.Kom."),
+    "pj_teknis.jabatan": ("Pranata Komputer Ahli Muda", "Pranata Komputer Ahli Muda"),
+    "pj_teknis.alamat": (
+        "Jl. Pahlawan No. 4, Celep, Sidoarjo",
+        "Jl. Pahlawan No. 4, Celep, Sidoarjo",
+    ),
+    "pj_teknis.telepon": ("0857-3011-8826", "+6285730118826"),
+    "pj_teknis.email": (
+        "lilik.setyaningsih@sidoarjokab.go.id",
+        "lilik.setyaningsih@sidoarjokab.go.id",
+    ),
+    "tujuan": (
+        "Menyajikan data satuan pendidikan, peserta didik, pendidik dan tenaga kependidikan "
+        "jenjang PAUD, SD dan SMP per kecamatan untuk perencanaan pemerataan guru dan "
+        "penghitungan Angka Partisipasi daerah.",
+        "Menyajikan data satuan pendidikan, peserta didik, pendidik dan tenaga kependidikan "
+        "jenjang PAUD, SD dan SMP per kecamatan untuk perencanaan pemerataan guru dan "
+        "penghitungan Angka Partisipasi daerah.",
+    ),
+    "jadwal.perencanaan": (("05-01-2026", "30-01-2026"), ("2026-01-05", "2026-01-30")),
+    "jadwal.pengumpulan": (("02-02-2026", "30-10-2026"), ("2026-02-02", "2026-10-30")),
+    "jadwal.pengolahan": (("02-03-2026", "13-11-2026"), ("2026-03-02", "2026-11-13")),
+    "jadwal.analisis": (("06-04-2026", "27-11-2026"), ("2026-04-06", "2026-11-27")),
+    "jadwal.diseminasi": (("04-05-2026", "18-12-2026"), ("2026-05-04", "2026-12-18")),
+    "variabel": (
+        None,
+        [
+            {
+                "nama": "Jumlah satuan pendidikan",
+                "referensi_waktu": "Akhir semester",
+                "sumber": "Dapodik",
+            },
+            {
+                "nama": "Jumlah peserta didik menurut jenis kelamin",
+                "referensi_waktu": "Akhir semester",
+                "sumber": "Dapodik",
+            },
+            {
+                "nama": "Jumlah guru menurut kualifikasi",
+                "referensi_waktu": "Akhir semester",
+                "sumber": "Dapodik",
+            },
+            {
+                "nama": "Jumlah ruang kelas kondisi baik",
+                "referensi_waktu": "Akhir tahun ajaran",
+                "sumber": "Laporan sarana prasarana sekolah",
+            },
+        ],
+    ),
+    "pelaksanaan": (None, "berulang"),
+    "frekuensi": (None, "semesteran"),
+    "jenis_data": (
+        "Data Pokok Pendidikan (Dapodik) jenjang PAUD, SD dan SMP",
+        "Data Pokok Pendidikan (Dapodik) jenjang PAUD, SD dan SMP",
+    ),
+    "metode_pengumpulan": (
+        "Penarikan data Dapodik tiap semester dan verifikasi ke satuan pendidikan",
+        "Penarikan data Dapodik tiap semester dan verifikasi ke satuan pendidikan",
+    ),
+    "cakupan_wilayah": (None, "sebagian"),
+    "wilayah": ("Kabupaten Sidoarjo", ["3515"]),
+    "petugas": (None, "staf"),
+    "pendidikan_petugas": (None, "sarjana"),
+    "jumlah_supervisor": ("3", 3),
+    "jumlah_enumerator": ("18", 18),
+    "pelatihan": (None, True),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.entri_data": (None, False),
+    "pengolahan.penyandian": (None, False),
+    "pengolahan.validasi": (None, True),
+    "metode_analisis": (None, "deskriptif"),
+    "unit_analisis": (None, ["individu", "lainnya"]),
+    "tingkat_penyajian": (None, ["kabupaten_kota", "kecamatan"]),
+    "produk.cetak": (None, True),
+    "produk.elektronik": (None, True),
+    "tanggal_rilis": ("11-12-2026", "2026-12-11"),
+}
+
+#: A provincial compilation (no kabupaten/kota) over three regencies, monthly.
+FPKPA_SUMSEL: Shown = {
+    "judul": (
+        "Kompilasi Data Produksi dan Penjualan Batubara Provinsi Sumatera Selatan 2026",
+        "Kompilasi Data Produksi dan Penjualan Batubara Provinsi Sumatera Selatan 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": (
+        "Dinas Energi dan Sumber Daya Mineral Provinsi Sumatera Selatan",
+        "Dinas Energi dan Sumber Daya Mineral Provinsi Sumatera Selatan",
+    ),
+    "penyelenggara.alamat": (
+        "Jl. Angkatan 45 No. 2440, Lorok Pakjo, Palembang",
+        "Jl. Angkatan 45 No. 2440, Lorok Pakjo, Palembang",
+    ),
+    "penyelenggara.provinsi": ("Sumatera Selatan", "16"),
+    "penyelenggara.telepon": ("(0711) 352374", "+62711352374"),
+    "penyelenggara.email": ("dinasesdm@sumselprov.go.id", "dinasesdm@sumselprov.go.id"),
+    "penanggung_jawab.nama": ("Ir. Hendriansyah Saputra, M.T.", "Ir. Hendriansyah Saputra, M.T."),
+    "penanggung_jawab.jabatan": (
+        "Kepala Dinas Energi dan Sumber Daya Mineral",
+        "Kepala Dinas Energi dan Sumber Daya Mineral",
+    ),
+    "penanggung_jawab.alamat": (
+        "Jl. Angkatan 45 No. 2440, Lorok Pakjo, Palembang",
+        "Jl. Angkatan 45 No. 2440, Lorok Pakjo, Palembang",
+    ),
+    "penanggung_jawab.telepon": ("0811-7812-053", "+628117812053"),
+    "penanggung_jawab.faks": ("(0711) 356015", "+62711356015"),
+    "penanggung_jawab.email": ("hendriansyah@sumselprov.go.id", "hendriansyah@sumselprov.go.id"),
+    "pj_teknis.nama": ("Rika Amelia Putri, S.T., M.Eng.", "Rika Amelia Putri, S.T., M.Eng."),
+    "pj_teknis.jabatan": (
+        "Kepala Bidang Mineral dan Batubara",
+        "Kepala Bidang Mineral dan Batubara",
+    ),
+    "pj_teknis.alamat": (
+        "Jl. Angkatan 45 No. 2440, Lorok Pakjo, Palembang",
+        "Jl. Angkatan 45 No. 2440, Lorok Pakjo, Palembang",
+    ),
+    "pj_teknis.telepon": ("0821-7764-3190", "+6282177643190"),
+    "pj_teknis.email": ("minerba.esdm@sumselprov.go.id", "minerba.esdm@sumselprov.go.id"),
+    "tujuan": (
+        "Menghimpun data produksi, penjualan dan stok batubara dari laporan bulanan pemegang "
+        "izin usaha pertambangan sebagai bahan pengawasan, perencanaan energi daerah dan "
+        "penghitungan penerimaan daerah.",
+        "Menghimpun data produksi, penjualan dan stok batubara dari laporan bulanan pemegang "
+        "izin usaha pertambangan sebagai bahan pengawasan, perencanaan energi daerah dan "
+        "penghitungan penerimaan daerah.",
+    ),
+    "jadwal.perencanaan": (("5 Januari 2026", "23 Januari 2026"), ("2026-01-05", "2026-01-23")),
+    "jadwal.pengumpulan": (
+        ("2 Februari 2026", "15 Desember 2026"),
+        ("2026-02-02", "2026-12-15"),
+    ),
+    "jadwal.pengolahan": (("16 Februari 2026", "22 Desember 2026"), ("2026-02-16", "2026-12-22")),
+    "jadwal.analisis": (("2 Maret 2026", "29 Desember 2026"), ("2026-03-02", "2026-12-29")),
+    "jadwal.diseminasi": (("1 April 2026", "31 Desember 2026"), ("2026-04-01", "2026-12-31")),
+    "variabel": (
+        None,
+        [
+            {
+                "nama": "Produksi batubara",
+                "referensi_waktu": "Bulanan",
+                "sumber": "Laporan bulanan IUP Operasi Produksi",
+            },
+            {
+                "nama": "Penjualan batubara domestik",
+                "referensi_waktu": "Bulanan",
+                "sumber": "Laporan bulanan IUP Operasi Produksi",
+            },
+            {
+                "nama": "Penjualan batubara ekspor",
+                "referensi_waktu": "Bulanan",
+                "sumber": "Laporan bulanan IUP Operasi Produksi",
+            },
+            {
+                "nama": "Stok batubara akhir bulan",
+                "referensi_waktu": "Akhir bulan",
+                "sumber": "Laporan bulanan IUP Operasi Produksi",
+            },
+            {
+                "nama": "Jumlah tenaga kerja tambang",
+                "referensi_waktu": "Akhir bulan",
+                "sumber": "Laporan ketenagakerjaan perusahaan",
+            },
+        ],
+    ),
+    "pelaksanaan": (None, "berulang"),
+    "frekuensi": (None, "bulanan"),
+    "jenis_data": (
+        "Laporan bulanan kegiatan usaha pemegang IUP Operasi Produksi batubara",
+        "Laporan bulanan kegiatan usaha pemegang IUP Operasi Produksi batubara",
+    ),
+    "metode_pengumpulan": (
+        "Rekapitulasi laporan yang disampaikan perusahaan melalui aplikasi MINERBA-ONE",
+        "Rekapitulasi laporan yang disampaikan perusahaan melalui aplikasi MINERBA-ONE",
+    ),
+    "cakupan_wilayah": (None, "sebagian"),
+    "wilayah": (
+        "Kabupaten Muara Enim, Kabupaten Lahat dan Kabupaten Musi Banyuasin",
+        ["1603", "1604", "1606"],
+    ),
+    "petugas": (None, "staf"),
+    "pendidikan_petugas": (None, "sarjana"),
+    "jumlah_supervisor": ("2", 2),
+    "jumlah_enumerator": ("5", 5),
+    "pelatihan": (None, False),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.entri_data": (None, True),
+    "pengolahan.penyandian": (None, False),
+    "pengolahan.validasi": (None, True),
+    "metode_analisis": (None, "deskriptif"),
+    "unit_analisis": (None, ["usaha"]),
+    "tingkat_penyajian": (None, ["kabupaten_kota", "provinsi"]),
+    "produk.cetak": (None, False),
+    "produk.elektronik": (None, True),
+    "tanggal_rilis": ("30 Desember 2026", "2026-12-30"),
+}

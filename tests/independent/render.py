@@ -1183,3 +1183,493 @@ def render_pdf_two_blocks(script: list[Item], path: Path, *, on: str, off: str) 
     doc = BaseDocTemplate(str(path), pagesize=(width, height))
     doc.addPageTemplates([PageTemplate(id="dua", frames=frames, onPage=page)])
     doc.build(story)
+
+
+# --- eleventh wave ----------------------------------------------------------------------
+
+
+def _lettered(opts: list[tuple[str, bool]]) -> list[str]:
+    """Options as "a. wording", "(X)" typed before the chosen ones."""
+    return [
+        f"{'(X) ' if chosen else ''}{'abcdefghij'[k]}. {wording}"
+        for k, (wording, chosen) in enumerate(opts)
+    ]
+
+
+def render_pdf_centred(script: list[Item], path: Path) -> None:
+    """A ruled table No | Rincian | Isian whose number and label cells are vertically
+    centred against the value cell (long values run over several lines); options listed
+    "a. ... b. ..." (one a line when more than three) with "(X)" before the chosen ones;
+    the variable list and the schedule as ruled tables with centred cells."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font, bold = _fonts()
+    st = ParagraphStyle("c11", fontName=font, fontSize=9, leading=11.5)
+    stb = ParagraphStyle("b11", fontName=bold, fontSize=9.5, leading=12)
+    title = ParagraphStyle("t11", fontName=bold, fontSize=11, leading=14, alignment=1)
+    story: list[Any] = []
+    rows: list[list[Any]] = []
+    styles: list[tuple[Any, ...]] = []
+    widths = [44, 180, 271]
+
+    def p(s: str, style: ParagraphStyle = st) -> Paragraph:
+        return Paragraph(s.replace("&", "&amp;").replace("<", "&lt;"), style)
+
+    def flush() -> None:
+        nonlocal rows, styles
+        if rows:
+            t = Table(rows, colWidths=widths)
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                        ("VALIGN", (0, 0), (1, -1), "MIDDLE"),
+                        ("VALIGN", (2, 0), (2, -1), "TOP"),
+                        *styles,
+                    ]
+                )
+            )
+            story.append(t)
+        rows, styles = [], []
+
+    def side_table(header: tuple[str, ...], body: list[list[str]], tw: list[float]) -> None:
+        data = [[p(h, stb) for h in header]] + [[p(c) for c in r] for r in body]
+        t = Table(data, colWidths=tw, repeatRows=1)
+        t.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+                ]
+            )
+        )
+        story.append(t)
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            story.append(p(item[1], title))
+            story.append(Spacer(1, 4))
+        elif kind == "block":
+            rows.append([p(item[1], stb), "", ""])
+            styles.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+        elif kind == "note":
+            rows.append(["", p(item[1]), ""])
+            styles.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+        elif kind == "head":
+            rows.append([p(item[1]), p(item[2], stb), ""])
+            styles.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+        elif kind == "text":
+            rows.append([p(item[1]), p(item[2]), p(item[3])])
+        elif kind == "opts":
+            pieces = _lettered(item[3])
+            if len(pieces) <= 3:
+                # Kept apart by hard spaces, each option unbroken across lines.
+                line = "&nbsp;" * 6 + " "
+                line = line.join(s.replace("&", "&amp;").replace(" ", "&nbsp;") for s in pieces)
+                rows.append([p(item[1]), p(item[2]), Paragraph(line, st)])
+            else:
+                rows.append([p(item[1]), p(item[2]), [p(s) for s in pieces]])
+        elif kind in ("table", "jadwal"):
+            _, number, label, header, body = item
+            rows.append([p(number), p(label), ""])
+            styles.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+            flush()
+            if kind == "table":
+                side_table(
+                    header,
+                    [[f"{n}.", *r] for n, r in enumerate(body, start=1)],
+                    [44, 271, 180],
+                )
+            else:
+                side_table(header, [list(r) for r in body], [224, 135.5, 135.5])
+        elif kind == "sign":
+            flush()
+            story.append(Spacer(1, 18))
+            sign = ParagraphStyle("s11", parent=st, leftIndent=300)
+            for k, line in enumerate(item[1]):
+                story.append(p(line, sign))
+                if k == len(item[1]) - 3:
+                    story.append(Spacer(1, 40))
+    flush()
+    SimpleDocTemplate(
+        str(path), pagesize=A4, leftMargin=50, rightMargin=50, topMargin=46, bottomMargin=46
+    ).build(story)
+
+
+def _drawn_boxes(
+    cv: _Canvas, opts: list[tuple[str, bool]], x0: float, right: float, mark: str
+) -> None:
+    """Options as drawn squares (``mark`` written in the chosen ones) before each wording,
+    wrapped at ``right``; leaves the canvas on the last line used."""
+    x = x0
+    side = cv.size + 1
+    for wording, chosen in opts:
+        w = side + 4 + cv.width_of(wording)
+        if x + w > right and x > x0:
+            cv.down()
+            cv.need(1)
+            x = x0
+        cv.c.setLineWidth(0.7)
+        cv.c.rect(x, cv.y - 2, side, side, stroke=1, fill=0)
+        if chosen:
+            cv.text(x + (side - cv.width_of(mark, bold=True)) / 2, mark, bold=True)
+        cv.text(x + side + 4, wording)
+        x += w + 16
+
+
+def render_pdf_formlines(script: list[Item], path: Path) -> None:
+    """A printed paper form: blocks under black title bars with white capitals, every
+    value typed on a ruled writing line starting at a fixed column (no colon), options
+    as drawn boxes with a tick in the chosen ones, tables as ruled grids."""
+    font, bold = _fonts()
+    cv = _Canvas(path, font, bold, 9.5)
+    x_num, x_label, x_val, right = 46.0, 80.0, 262.0, 550.0
+
+    def ruled(lines: list[str]) -> None:
+        for k, line in enumerate(lines):
+            if k:
+                cv.down()
+                cv.need(1)
+            cv.text(x_val + 2, line)
+            cv.c.setLineWidth(0.4)
+            cv.c.line(x_val, cv.y - 3, right, cv.y - 3)
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            cv.centred(item[1], bold=True)
+            cv.down()
+        elif kind == "block":
+            cv.down(0.8)
+            cv.need(3)
+            cv.c.setFillGray(0)
+            cv.c.rect(x_num - 4, cv.y - 4, right - x_num + 8, cv.size + 7, stroke=0, fill=1)
+            cv.c.setFillGray(1)
+            cv.text(x_num, item[1], bold=True)
+            cv.c.setFillGray(0)
+            cv.down(1.4)
+        elif kind == "note":
+            cv.need(1)
+            cv.text(x_label, item[1])
+            cv.down()
+        elif kind == "gap":
+            continue
+        elif kind == "head":
+            cv.need(2)
+            cv.text(x_num, item[1])
+            cv.text(x_label, item[2], bold=True)
+            cv.down(1.1)
+        elif kind in ("text", "opts"):
+            _, number, label = item[:3]
+            lx = x_label + (12 if number and not number[-1].isdigit() else 0) if number else x_num
+            labels = cv.wrap(label, x_val - lx - 8)
+            cv.need(max(len(labels), 2))
+            top = cv.y
+            cv.text(x_num, number)
+            for k, lab in enumerate(labels):
+                cv.text(lx, lab)
+                if k < len(labels) - 1:
+                    cv.down()
+            low = cv.y
+            cv.y = top
+            if kind == "text":
+                ruled(cv.wrap(item[3], right - x_val - 4))
+            else:
+                _drawn_boxes(cv, item[3], x_val + 2, right, "✓")
+            cv.y = min(cv.y, low)
+            cv.down(1.35)
+        elif kind in ("table", "jadwal"):
+            _, number, label, header, rows = item
+            cv.need(4)
+            cv.text(x_num, number)
+            cv.text(x_label, label)
+            cv.down(1.2)
+            if kind == "table":
+                edges = [x_label, x_label + 26, x_label + 290, right]
+                body = [[f"{n}", *row] for n, row in enumerate(rows, start=1)]
+            else:
+                edges = [x_label, x_label + 180, x_label + 325, right]
+                body = [list(row) for row in rows]
+            _grid(cv, edges, [list(header), *body], bold_first=True)
+            cv.down(0.4)
+        elif kind == "sign":
+            cv.down()
+            cv.need(len(item[1]) + 3)
+            for k, line in enumerate(item[1]):
+                cv.text(340, line)
+                cv.down(3.5 if k == len(item[1]) - 3 else 1)
+    cv.c.drawString(50, 30, f"hal. {cv.page}")
+    cv.c.save()
+
+
+def scan_to_tiff(
+    make_pdf: Any, path: Path, *, dpi: int = 300, angle: float = 0.7, noise: float = 7.0
+) -> None:
+    """``make_pdf(pdf_path)`` rasterised like a flatbed scan: grey pages at ``dpi``, turned
+    by ``angle`` degrees (white fill), light Gaussian noise, saved as a multi-page TIFF."""
+    import tempfile
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    rng = np.random.default_rng(11)
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "form.pdf"
+        make_pdf(pdf)
+        doc = pdfium.PdfDocument(str(pdf))
+        pages = []
+        for k in range(len(doc)):
+            img = doc[k].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+            arr = np.asarray(img, dtype=np.float32) + rng.normal(
+                0.0, noise, (img.height, img.width)
+            )
+            pages.append(Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), mode="L"))
+        doc.close()
+    pages[0].save(
+        str(path),
+        save_all=True,
+        append_images=pages[1:],
+        dpi=(dpi, dpi),
+        compression="tiff_deflate",
+    )
+
+
+def render_docx_caps_below(script: list[Item], path: Path) -> None:
+    """A Word form without a grid: each number and label in bold capitals on its own
+    paragraph, the value in the paragraph below it (indented, no colon); options on one
+    line as "☐ A   ☒ B   ☐ C"; the variable list and schedule as Word tables."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Cambria"
+    doc.styles["Normal"].font.size = Pt(10.5)
+
+    def label_para(number: str, label: str) -> None:
+        para = doc.add_paragraph()
+        para.paragraph_format.space_after = Pt(0)
+        para.paragraph_format.space_before = Pt(4)
+        para.add_run(f"{number}  {label.upper()}" if number else label.upper()).bold = True
+
+    def value_para(text: str) -> None:
+        para = doc.add_paragraph(text)
+        para.paragraph_format.left_indent = Cm(0.8)
+        para.paragraph_format.space_after = Pt(2)
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            para = doc.add_paragraph()
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            para.add_run(item[1]).bold = True
+        elif kind == "block":
+            para = doc.add_paragraph()
+            para.paragraph_format.space_before = Pt(10)
+            run = para.add_run(item[1])
+            run.bold = True
+            run.underline = True
+        elif kind == "note":
+            value_para(item[1])
+        elif kind == "head":
+            label_para(item[1], item[2])
+        elif kind == "text":
+            label_para(item[1], item[2])
+            value_para(item[3])
+        elif kind == "opts":
+            label_para(item[1], item[2])
+            value_para("   ".join(f"{'☒' if c else '☐'} {w}" for w, c in item[3]))
+        elif kind in ("table", "jadwal"):
+            _, number, label, header, body = item
+            label_para(number, label)
+            t = doc.add_table(rows=1, cols=len(header))
+            t.style = "Table Grid"
+            for cell, h in zip(t.rows[0].cells, header, strict=True):
+                cell.text = ""
+                cell.paragraphs[0].add_run(h).bold = True
+            for n, line in enumerate(body, start=1):
+                values = [str(n), *line] if kind == "table" else list(line)
+                for cell, value in zip(t.add_row().cells, values, strict=True):
+                    cell.text = value
+        elif kind == "sign":
+            doc.add_paragraph()
+            for k, line in enumerate(item[1]):
+                para = doc.add_paragraph(line)
+                para.paragraph_format.left_indent = Cm(9.5)
+                para.paragraph_format.space_after = Pt(0)
+                if k == len(item[1]) - 3:
+                    doc.add_paragraph()
+                    doc.add_paragraph()
+    doc.save(str(path))
+
+
+def render_pdf_outline(script: list[Item], path: Path) -> None:
+    """A lettered outline: blocks "A.", items "1)", sub-items "a)" indented a step further;
+    each value at a fixed column after a wide gap (no colon); options as drawn boxes with
+    an "X" in the chosen ones; tables as ruled grids of as many columns as given."""
+    font, bold = _fonts()
+    cv = _Canvas(path, font, bold, 9.5)
+    x_block, x_item, x_val, right = 50.0, 66.0, 290.0, 550.0
+
+    def where(number: str) -> tuple[float, float]:
+        """(number x, label x) of an item or a sub-item."""
+        if number[:1].isalpha():
+            return x_item + 18, x_item + 34
+        return x_item, x_item + 18
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            cv.centred(item[1], bold=True)
+            cv.down()
+        elif kind == "block":
+            cv.down(0.7)
+            cv.need(3)
+            cv.text(x_block, item[1], bold=True)
+            cv.down(1.2)
+        elif kind == "note":
+            cv.need(1)
+            cv.text(x_item, item[1])
+            cv.down()
+        elif kind == "gap":
+            continue
+        elif kind == "head":
+            cv.need(2)
+            nx, lx = where(item[1])
+            cv.text(nx, item[1])
+            cv.text(lx, item[2])
+            cv.down()
+        elif kind in ("text", "opts"):
+            _, number, label = item[:3]
+            nx, lx = where(number) if number else (x_block, x_block)
+            labels = cv.wrap(label, x_val - lx - 20)
+            cv.need(max(len(labels), 2))
+            top = cv.y
+            cv.text(nx, number)
+            for k, lab in enumerate(labels):
+                cv.text(lx, lab)
+                if k < len(labels) - 1:
+                    cv.down()
+            low = cv.y
+            cv.y = top
+            if kind == "text":
+                for k, line in enumerate(cv.wrap(item[3], right - x_val)):
+                    if k:
+                        cv.down()
+                        cv.need(1)
+                    cv.text(x_val, line)
+            else:
+                _drawn_boxes(cv, item[3], x_val, right, "X")
+            cv.y = min(cv.y, low)
+            cv.down(1.15)
+        elif kind in ("table", "jadwal"):
+            _, number, label, header, rows = item
+            nx, lx = where(number)
+            cv.need(4)
+            cv.text(nx, number)
+            cv.text(lx, label)
+            cv.down(1.2)
+            left = x_item + 18
+            if kind == "table":
+                shares = {6: [0.3, 0.11, 0.15, 0.24, 0.2], 4: [0.4, 0.25, 0.35]}
+                share = shares.get(len(header), [1 / (len(header) - 1)] * (len(header) - 1))
+                edges = [left, left + 24]
+                for f in share:
+                    edges.append(edges[-1] + (right - left - 24) * f)
+                body = [[f"{n}", *row] for n, row in enumerate(rows, start=1)]
+            else:
+                edges = [left, left + 170, left + 317, right]
+                body = [list(row) for row in rows]
+            _grid(cv, edges, [list(header), *body], bold_first=True)
+            cv.down(0.4)
+        elif kind == "sign":
+            cv.down()
+            cv.need(len(item[1]) + 3)
+            for k, line in enumerate(item[1]):
+                cv.text(340, line)
+                cv.down(3.5 if k == len(item[1]) - 3 else 1)
+    cv.c.drawString(50, 30, f"hal. {cv.page}")
+    cv.c.save()
+
+
+def render_letter_split(
+    kop: list[str],
+    left: list[tuple[str, str]],
+    right_lines: list[str],
+    body: list[str],
+    sign: list[str],
+    tembusan: list[str],
+    path: Path,
+) -> None:
+    """A letter whose letterhead sits beside a drawn emblem; under it two columns side by
+    side: "Nomor : ..." to "Hal : ..." on the left (long values wrapped inside the column)
+    and the place and date, then the addressee, on the right; the body, a signature block
+    with the NIP and a "Tembusan" list."""
+    font, bold = _fonts()
+    cv = _Canvas(path, font, bold, 11)
+    c = cv.c
+    # Letterhead: an emblem (a shield outline) at the left, the lines centred beside it.
+    c.setLineWidth(1.2)
+    top = cv.height - 48
+    path_obj = c.beginPath()
+    path_obj.moveTo(62, top)
+    path_obj.lineTo(118, top)
+    path_obj.lineTo(118, top - 40)
+    path_obj.curveTo(118, top - 58, 90, top - 68, 90, top - 68)
+    path_obj.curveTo(90, top - 68, 62, top - 58, 62, top - 40)
+    path_obj.close()
+    c.drawPath(path_obj, stroke=1, fill=0)
+    y = top - 4
+    for k, line in enumerate(kop):
+        size, face = (13, bold) if k < 2 else (8.5, font)
+        c.setFont(face, size)
+        c.drawCentredString(330, y, line)
+        y -= size + 4
+    y -= 2
+    c.setLineWidth(2.2)
+    c.line(56, y, cv.width - 56, y)
+    c.setLineWidth(0.6)
+    c.line(56, y - 3, cv.width - 56, y - 3)
+    cv.y = y - 26
+    start = cv.y
+    # Left column: label, colon, value wrapped within the column.
+    for label, value in left:
+        cv.text(70, label)
+        cv.text(128, ":")
+        for k, line in enumerate(cv.wrap(value, 190)):
+            if k:
+                cv.down()
+            cv.text(136, line)
+        cv.down()
+    low = cv.y
+    cv.y = start
+    for line in right_lines:
+        cv.text(352, line)
+        cv.down()
+    cv.y = min(cv.y, low)
+    cv.down()
+    for para in body:
+        for k, line in enumerate(cv.wrap(para, 410)):
+            cv.need(1)
+            cv.text(136 if k == 0 else 106, line)
+            cv.down()
+        cv.down(0.4)
+    cv.down()
+    cv.need(len(sign) + 4)
+    for k, line in enumerate(sign):
+        cv.text(300, line)
+        cv.down(4 if k == len(sign) - 4 else 1)
+    cv.down()
+    c.setFont(font, 9.5)
+    for line in tembusan:
+        cv.need(1)
+        c.drawString(70, cv.y, line)
+        cv.y -= 13
+    cv.c.save()
