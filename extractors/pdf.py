@@ -464,7 +464,58 @@ def _text_layer(page: Any, *, crop: BBox) -> _TextPage:
         return _TextPage(words, False, f"text layer is garbage (quality {quality:.2f})")
     if cover >= SCAN_IMAGE_COVER and chars < SCAN_WATERMARK_CHARS:
         return _TextPage(words, False, f"scan with only {chars} characters of text on it")
-    return _TextPage(words, True, "usable", _circle_marks(page, crop=crop))
+    return _TextPage(
+        _drawn_boxes(page, words, crop=crop), True, "usable", _circle_marks(page, crop=crop)
+    )
+
+
+#: A checkbox drawn as a square (points a side), and how far from square it may be.
+DRAWN_BOX_MIN = 5.5
+DRAWN_BOX_MAX = 14.0
+DRAWN_BOX_SKEW = 2.0
+#: What may stand in a drawn box that is ticked.
+_TICKS = frozenset({"X", "x", "✓", "✔", "v", "V", "√"})
+
+
+def _drawn_boxes(page: Any, words: list[Word], *, crop: BBox) -> list[Word]:
+    """Checkboxes drawn as squares become glyph words, as typed ones are: an empty square
+    is ``☐``, a square with only an "X" (or a tick) in it is ``☒``; squares with other
+    text in them, and squares in a row touching each other (boxes for a code's digits),
+    are left alone."""
+    sx, sy = crop[0], crop[1]
+    squares: list[BBox] = []
+    for rect in page.rects:
+        w, h = rect["x1"] - rect["x0"], rect["bottom"] - rect["top"]
+        if not (DRAWN_BOX_MIN <= w <= DRAWN_BOX_MAX and DRAWN_BOX_MIN <= h <= DRAWN_BOX_MAX):
+            continue
+        if abs(w - h) > DRAWN_BOX_SKEW or not rect.get("stroke", True):
+            continue
+        squares.append((rect["x0"] - sx, rect["top"] - sy, rect["x1"] - sx, rect["bottom"] - sy))
+    if not squares:
+        return words
+
+    def touching(a: BBox, b: BBox) -> bool:
+        return (
+            a is not b and abs(a[1] - b[1]) < 2 and (abs(a[2] - b[0]) < 2 or abs(b[2] - a[0]) < 2)
+        )
+
+    out = list(words)
+    for box in squares:
+        if any(touching(box, other) for other in squares):
+            continue  # a comb of code boxes
+        inside = [
+            w
+            for w in out
+            if box[0] <= (w.bbox[0] + w.bbox[2]) / 2 <= box[2]
+            and box[1] <= (w.bbox[1] + w.bbox[3]) / 2 <= box[3]
+        ]
+        if any(w.text not in _TICKS for w in inside):
+            continue  # text in the box (a digit, a glyph already): not an empty checkbox
+        glyph = CHECKED_GLYPH if inside else UNCHECKED_GLYPH
+        gone = {id(w) for w in inside}
+        out = [w for w in out if id(w) not in gone]
+        out.append(Word(glyph, box, 1.0, "text"))
+    return out
 
 
 class PdfReader:

@@ -551,3 +551,28 @@ def test_a_label_in_capitals_on_its_own_row_takes_the_value_below_whole() -> Non
     assert fields["penyelenggara.telepon"].value == "+62318921219"
     assert fields["tujuan"].value == "Menyajikan data satuan pendidikan per kecamatan."
     assert fields["jenis_data"].value == "Laporan bulanan IUP"
+
+
+def test_checkboxes_drawn_as_squares_on_a_text_page_read_like_typed_ones() -> None:
+    """Empty squares drawn beside the options and an "X" typed inside the chosen one;
+    a comb of touching squares (boxes for a code's digits) gives no glyphs."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica", 10)
+        y = 780
+        c.drawString(50, y, "1) Sifat Penyelenggaraan")
+        for x, text, chosen in ((290, "Satu kali", False), (360, "Berulang", True)):
+            c.rect(x, y - 1, 8, 8)
+            if chosen:
+                c.drawString(x + 1.5, y, "X")
+            c.drawString(x + 12, y, text)
+        y -= 20
+        c.drawString(50, y, "2) Kode Kabupaten")
+        for k in range(4):
+            c.rect(290 + 9 * k, y - 1, 9, 9)
+        c.drawString(340, y, "(boleh kosong)")
+
+    doc = load_document(_pdf(draw))
+    texts = [w.text for w in doc.pages[0].words()]
+    assert texts.count("☐") == 1 and texts.count("☒") == 1 and "X" not in texts
+    assert extract_form(doc, "fp-kpa")["pelaksanaan"].value == "berulang"
