@@ -576,3 +576,17 @@ def test_checkboxes_drawn_as_squares_on_a_text_page_read_like_typed_ones() -> No
     texts = [w.text for w in doc.pages[0].words()]
     assert texts.count("☐") == 1 and texts.count("☒") == 1 and "X" not in texts
     assert extract_form(doc, "fp-kpa")["pelaksanaan"].value == "berulang"
+
+
+def test_a_scanned_box_just_left_of_the_first_option_and_one_read_into_its_wording() -> None:
+    """On a scan the ticked box before "Ya" ends a few points left of the word (outside
+    the value's words), and the empty box before "Tidak" was read as "(" glued on: the
+    first is still Ya's box, and the second costs "(Tidak" its "(" only."""
+    page = _page(
+        [[(80, "Dilakukan uji coba"), (278, "Ya"), (305, "(Tidak")]],
+        marks=(
+            Mark((262, 39, 273, 51), "checked", 0.9),
+            Mark((303, 39, 315, 51), "unchecked", 0.9),
+        ),
+    )
+    assert extract_form(_doc(page), "fs3")["uji_coba"].value is True

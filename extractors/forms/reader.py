@@ -1406,6 +1406,9 @@ def _split_circled(words: list[Word], circles: Sequence[BBox]) -> list[Word]:
 
 #: First characters of what OCR makes of a printed box glued to the next word.
 _BOX_MISREADS = frozenset("OoCcQDGWMHEIl|[(0&@©®¤aqUuLJ")
+_BOX_MISREAD_CHARS = "".join(sorted(_BOX_MISREADS))
+#: How far (points) left of the first option word its box may end.
+BOX_BEFORE_GAP = 8.0
 
 
 def _boxes_as_glyphs(words: list[Word], boxes: Sequence[Mark]) -> list[Word]:
@@ -1421,7 +1424,8 @@ def _boxes_as_glyphs(words: list[Word], boxes: Sequence[Mark]) -> list[Word]:
         return words
     top = min(w.bbox[1] for w in words)
     bottom = max(w.bbox[3] for w in words)
-    left = min(w.bbox[0] for w in words) - 2
+    # A box just left of the first option (its wording begins a gap after it) is its box.
+    left = min(w.bbox[0] for w in words) - BOX_BEFORE_GAP
     mine = [m for m in boxes if m.bbox[1] < bottom and m.bbox[3] > top and m.bbox[2] >= left]
     if not mine:
         return words
@@ -1444,6 +1448,11 @@ def _boxes_as_glyphs(words: list[Word], boxes: Sequence[Mark]) -> list[Word]:
         cut = max(1, round(len(w.text) * share))
         if w.text[0] not in _BOX_MISREADS and w.text[0].isalpha() and len(w.text) > cut:
             cut = 0
+        # Never more than the leading characters a box is misread as ("(Tidak" loses
+        # its "(", not its "T", when the box is wider than the bracket OCR saw).
+        lead = len(w.text) - len(w.text.lstrip(_BOX_MISREAD_CHARS))
+        if lead:
+            cut = min(cut, lead)
         text = re.sub(r"^[^\w(]+", "", w.text[cut:])
         if text:
             lines[-1].append(
