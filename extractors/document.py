@@ -33,6 +33,8 @@ SCHEMA_VERSION = 1
 #: AcroForm checkboxes, OCR). Readers map what they find onto these two.
 CHECKED_GLYPH = "☒"
 UNCHECKED_GLYPH = "☐"
+#: What is typed or written in a box to tick it ("[X]", "(v)", an "X" in a drawn square).
+TICK_MARKS = ("X", "x", "v", "V", "✓", "✔", "√")
 
 
 def union_bbox(boxes: Iterable[BBox]) -> BBox:

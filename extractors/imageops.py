@@ -126,14 +126,25 @@ def lines_run_across(gray: GrayImage, thumbs: Thumbnails | None = None, *, skew:
     """True when the page's ink clearly lies in rows across it at the measured ``skew``: a
     test costing a millisecond that spares most upright pages the blob test of
     :func:`looks_sideways` (False says nothing: ask that test)."""
-    ink, _ = _thumbnail_ink(gray, thumbs)
-    ys, xs = np.nonzero(ink)
-    if len(xs) < 200:
+    points = _ink_points(gray, thumbs)
+    if points is None:
         return False
-    fx, fy = xs.astype(np.float64), ys.astype(np.float64)
+    fx, fy = points
     rows = _sharpness(fx, fy, skew)
     columns = _sharpness(fy, fx, -skew)
     return rows >= ROWS_SHARPER * max(columns, 1.0)
+
+
+def _ink_points(
+    gray: GrayImage, thumbs: Thumbnails | None
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]] | None:
+    """The thumbnail's ink pixels as (x, y) coordinates for the profile measures; None
+    when there are too few (under 200) to measure anything."""
+    ink, _ = _thumbnail_ink(gray, thumbs)
+    ys, xs = np.nonzero(ink)
+    if len(xs) < 200:
+        return None
+    return xs.astype(np.float64), ys.astype(np.float64)
 
 
 def _sharpness(xs: npt.NDArray[np.float64], ys: npt.NDArray[np.float64], angle: float) -> float:
@@ -147,12 +158,10 @@ def estimate_skew(
     gray: GrayImage, *, max_angle: float = 5.0, thumbs: Thumbnails | None = None
 ) -> float:
     """The skew of the text lines in degrees (counter-clockwise positive), within ±max_angle."""
-    ink, _ = _thumbnail_ink(gray, thumbs)
-    ys, xs = np.nonzero(ink)
-    # Too little ink to measure anything: leave the page alone.
-    if len(xs) < 200:
-        return 0.0
-    fx, fy = xs.astype(np.float64), ys.astype(np.float64)
+    points = _ink_points(gray, thumbs)
+    if points is None:
+        return 0.0  # too little ink to measure anything: leave the page alone
+    fx, fy = points
     coarse = np.arange(-max_angle, max_angle + 1e-9, 0.5)
     best = float(max(coarse, key=lambda a: _sharpness(fx, fy, float(a))))
     fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)

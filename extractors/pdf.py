@@ -30,6 +30,7 @@ from typing import Any, cast
 from extractors.base import ExtractOptions, Source, register_reader
 from extractors.document import (
     CHECKED_GLYPH,
+    TICK_MARKS,
     UNCHECKED_GLYPH,
     BBox,
     Document,
@@ -473,8 +474,6 @@ def _text_layer(page: Any, *, crop: BBox) -> _TextPage:
 DRAWN_BOX_MIN = 5.5
 DRAWN_BOX_MAX = 14.0
 DRAWN_BOX_SKEW = 2.0
-#: What may stand in a drawn box that is ticked.
-_TICKS = frozenset({"X", "x", "✓", "✔", "v", "V", "√"})
 
 
 def _drawn_boxes(page: Any, words: list[Word], *, crop: BBox) -> list[Word]:
@@ -509,7 +508,7 @@ def _drawn_boxes(page: Any, words: list[Word], *, crop: BBox) -> list[Word]:
             if box[0] <= (w.bbox[0] + w.bbox[2]) / 2 <= box[2]
             and box[1] <= (w.bbox[1] + w.bbox[3]) / 2 <= box[3]
         ]
-        if any(w.text not in _TICKS for w in inside):
+        if any(w.text not in TICK_MARKS for w in inside):
             continue  # text in the box (a digit, a glyph already): not an empty checkbox
         glyph = CHECKED_GLYPH if inside else UNCHECKED_GLYPH
         gone = {id(w) for w in inside}

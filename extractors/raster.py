@@ -406,6 +406,7 @@ def _ocr_upright(
     *,
     dpi: int,
     options: ExtractOptions,
+    thumbs: imageops.Thumbnails | None = None,
     degraded: bool = False,
     started: tuple[_Deskewed, PendingWords] | None = None,
 ) -> _Ocr:
@@ -416,23 +417,20 @@ def _ocr_upright(
     ``started``: this page already deskewed and its OCR run under way.
     """
     if started is None:
-        page = _deskew(gray, options=options)
+        page = _deskew(gray, options=options, thumbs=thumbs)
         pending = _start_ocr(page, dpi=dpi, options=options)
     else:
         page, pending = started
-    rule_free: Future[GrayImage] | None = None
-    if degraded:
-        # Nearly every degraded page has a garbled line to read again: paint out its
-        # rules while Tesseract reads it.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            rule_free = pool.submit(imageops.remove_rules, page.image, dpi=dpi)
-            words = pending.words()
-    else:
+    if not degraded:
+        return _Ocr(words=pending.words(), inverse=page.inverse, skew=page.skew)
+    # Nearly every degraded page has a garbled line to read again: paint out its rules
+    # while Tesseract reads it.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        rule_free = pool.submit(imageops.remove_rules, page.image, dpi=dpi)
         words = pending.words()
-    if rule_free is not None:
-        words = _reread_ruled_lines(
-            page.image, words, dpi=dpi, options=options, rule_free=rule_free.result()
-        )
+    words = _reread_ruled_lines(
+        page.image, words, dpi=dpi, options=options, rule_free=rule_free.result()
+    )
     return _Ocr(words=words, inverse=page.inverse, skew=page.skew)
 
 
@@ -452,7 +450,7 @@ def _reread_ruled_lines(
     *,
     dpi: int,
     options: ExtractOptions,
-    rule_free: GrayImage | None = None,
+    rule_free: GrayImage,
 ) -> list[OcrWord]:
     """Read the garbled lines of a page again with the ruled lines painted out.
 
@@ -462,7 +460,7 @@ def _reread_ruled_lines(
     garbled lines are read again: cut from the rule-free page, stacked into one image
     (one more Tesseract run per page, on a fraction of its area), and kept band by band
     where the new reading is surer. ``rule_free``: the page with its rules painted out
-    (:func:`imageops.remove_rules`), when already made.
+    (:func:`imageops.remove_rules`).
     """
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in words:
@@ -486,7 +484,6 @@ def _reread_ruled_lines(
             bands[-1][1] = max(bands[-1][1], bottom)
         else:
             bands.append([top, bottom])
-    clean = imageops.remove_rules(image, dpi=dpi) if rule_free is None else rule_free
     gap = round(dpi * 12 / 72)
     offsets: list[int] = []
     at = gap
@@ -495,7 +492,7 @@ def _reread_ruled_lines(
         at += bottom - top + gap
     strip = np.full((at, width), 255, dtype=np.uint8)
     for (top, bottom), off in zip(bands, offsets, strict=True):
-        strip[off : off + bottom - top] = clean[top:bottom]
+        strip[off : off + bottom - top] = rule_free[top:bottom]
     again = tesseract_words(
         strip, dpi=dpi, lang=options.lang, psm=options.psm, timeout=options.page_timeout
     )
@@ -600,13 +597,11 @@ def _ocr_page(
     best: tuple[int, GrayImage, _Ocr] | None = None
     for rotation in candidates:
         image = imageops.rotate_quarter(gray, rotation)
-        if rotation == 0 and first is None:
-            redone = _deskew(image, options=options, thumbs=thumbs)
-            first = (redone, _start_ocr(redone, dpi=dpi, options=options))
         attempt = _ocr_upright(
             image,
             dpi=dpi,
             options=options,
+            thumbs=thumbs if rotation == 0 else None,
             degraded=degraded,
             started=first if rotation == 0 else None,
         )

@@ -312,7 +312,10 @@ def test_garbled_lines_are_read_again_without_rules_and_kept_where_surer(
 
     monkeypatch.setattr(raster, "tesseract_words", second)
     page = np.full((3508, 2480), 255, np.uint8)
-    out = raster._reread_ruled_lines(page, first, dpi=300, options=ExtractOptions())
+    rule_free = imageops.remove_rules(page, dpi=300)
+    out = raster._reread_ruled_lines(
+        page, first, dpi=300, options=ExtractOptions(), rule_free=rule_free
+    )
     assert len(calls) == 1 and calls[0][1] == 2480 and calls[0][0] < 500
     texts = sorted((w.top, w.text) for w in out)
     assert (1000, "14/1/2026") in texts and (1000, "Perencanaan") in texts
@@ -320,7 +323,12 @@ def test_garbled_lines_are_read_again_without_rules_and_kept_where_surer(
     assert (1500, "Manggar,") in texts and len(out) == 5
     calls.clear()
     clean = [word("Manggar,", 1500, 0.96, 3)]
-    assert raster._reread_ruled_lines(page, clean, dpi=300, options=ExtractOptions()) == clean
+    assert (
+        raster._reread_ruled_lines(
+            page, clean, dpi=300, options=ExtractOptions(), rule_free=rule_free
+        )
+        == clean
+    )
     assert calls == []
 
 

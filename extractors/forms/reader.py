@@ -22,7 +22,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from extractors.document import BBox, Document, Mark, Page, Word, union_bbox
+from extractors.document import TICK_MARKS, BBox, Document, Mark, Page, Word, union_bbox
 from extractors.fields import ExtractedField
 from extractors.forms.labels import ENTRIES, SECTIONS, TEKNIS_PREFIX, Entry
 from validators.choices import LOOKUP
@@ -81,7 +81,7 @@ _CODE = re.compile(r"^(\d{1,2})[.),]?$")  # OCR reads "4." as "4," too
 #: A lettered option's code ("a.", "b)").
 _LETTER_CODE = re.compile(r"^([a-j])[.)]$")
 #: A bracketed box typed in text: "( )", "[X]", "(v)", "[✓]" (split into words by PDF readers).
-_BOX_TICKS = ("X", "x", "v", "V", "✓", "✔", "√")
+_BOX_TICKS = TICK_MARKS
 #: Ticks typed after the chosen option's wording ("(v)"), not before it like a box.
 _TICK_AFTER = frozenset(f"({t})" for t in _BOX_TICKS if t not in "Xx")
 _BOX_OPEN = re.compile(r"[(\[]\s*[Xxv✓✔√V]?")
@@ -835,7 +835,7 @@ def extract_fields(
         elif entry.kind == "heading" and any(w.text.endswith(":") for w in words[: n + 1]):
             # A heading's wording with a value after its colon ("Jumlah Petugas : 6" with
             # "Pengumpul" wrapped below) is an item's label cut short, not a heading.
-            if [w for w in words[n:] if w.text not in (":", ".")]:
+            if any(w.text not in (":", ".") for w in words[n:]):
                 items = [e for e in entries if e.kind != "heading"]
                 entry, score, n = _label_match(words, items) or match
         elif entry.kind in _FREE_KINDS and _boxes_follow(words[n:]):
