@@ -78,6 +78,20 @@ class _Canvas:
             self.text(x, line)
             self.down()
 
+    def sign(self, lines: list[str], x: float = 340.0) -> None:
+        """The signature block at ``x``: place and date, title, a gap to sign in before
+        the name, then the NIP."""
+        self.down()
+        self.need(len(lines) + 3)
+        for k, line in enumerate(lines):
+            self.text(x, line)
+            self.down(3.5 if k == len(lines) - 3 else 1)
+
+    def finish(self) -> None:
+        """Number the last page and write the file."""
+        self.c.drawString(50, 30, f"hal. {self.page}")
+        self.c.save()
+
 
 def render_pdf_colon(
     script: list[Item],
@@ -223,13 +237,8 @@ def render_pdf_colon(
                     cv.text(x, cell)
                 cv.down()
         elif kind == "sign":
-            cv.down()
-            cv.need(len(item[1]) + 3)
-            for k, line in enumerate(item[1]):
-                cv.text(340, line)
-                cv.down(3.5 if k == len(item[1]) - 3 else 1)
-    cv.c.drawString(50, 30, f"hal. {cv.page}")
-    cv.c.save()
+            cv.sign(item[1])
+    cv.finish()
 
 
 def _options_line(
@@ -290,11 +299,7 @@ def render_pdf_stacked(script: list[Item], path: Path) -> None:
         elif kind in ("note", "gap"):
             continue
         elif kind == "sign":
-            cv.down()
-            cv.need(len(item[1]) + 3)
-            for k, line in enumerate(item[1]):
-                cv.text(340, line)
-                cv.down(3.5 if k == len(item[1]) - 3 else 1)
+            cv.sign(item[1])
         else:
             number, label = item[1], item[2]
             lx = x_label if number else x_num
@@ -315,8 +320,7 @@ def render_pdf_stacked(script: list[Item], path: Path) -> None:
             elif kind == "jadwal":
                 for stage, start, end in item[4]:
                     cv.para(lx, f"- {stage}: {start} s.d. {end}", right)
-    cv.c.drawString(50, 30, f"hal. {cv.page}")
-    cv.c.save()
+    cv.finish()
 
 
 # --- table on platypus ------------------------------------------------------------------
@@ -860,13 +864,8 @@ def render_pdf_leaders(script: list[Item], path: Path, *, on: str, off: str) -> 
             _grid(cv, edges, [list(header), *body], bold_first=True)
             cv.down(0.4)
         elif kind == "sign":
-            cv.down()
-            cv.need(len(item[1]) + 3)
-            for k, line in enumerate(item[1]):
-                cv.text(340, line)
-                cv.down(3.5 if k == len(item[1]) - 3 else 1)
-    cv.c.drawString(50, 30, f"hal. {cv.page}")
-    cv.c.save()
+            cv.sign(item[1])
+    cv.finish()
 
 
 def _mono() -> tuple[str, str]:
@@ -908,11 +907,7 @@ def render_pdf_under(script: list[Item], path: Path) -> None:
         elif kind == "gap":
             continue
         elif kind == "sign":
-            cv.down()
-            cv.need(len(item[1]) + 3)
-            for k, line in enumerate(item[1]):
-                cv.text(330, line)
-                cv.down(3.5 if k == len(item[1]) - 3 else 1)
+            cv.sign(item[1], x=330)
         else:
             number, label = item[1], item[2]
             lx = x_label if number else x_num
@@ -1398,13 +1393,8 @@ def render_pdf_formlines(script: list[Item], path: Path) -> None:
             _grid(cv, edges, [list(header), *body], bold_first=True)
             cv.down(0.4)
         elif kind == "sign":
-            cv.down()
-            cv.need(len(item[1]) + 3)
-            for k, line in enumerate(item[1]):
-                cv.text(340, line)
-                cv.down(3.5 if k == len(item[1]) - 3 else 1)
-    cv.c.drawString(50, 30, f"hal. {cv.page}")
-    cv.c.save()
+            cv.sign(item[1])
+    cv.finish()
 
 
 def scan_to_tiff(
@@ -1590,13 +1580,8 @@ def render_pdf_outline(script: list[Item], path: Path) -> None:
             _grid(cv, edges, [list(header), *body], bold_first=True)
             cv.down(0.4)
         elif kind == "sign":
-            cv.down()
-            cv.need(len(item[1]) + 3)
-            for k, line in enumerate(item[1]):
-                cv.text(340, line)
-                cv.down(3.5 if k == len(item[1]) - 3 else 1)
-    cv.c.drawString(50, 30, f"hal. {cv.page}")
-    cv.c.save()
+            cv.sign(item[1])
+    cv.finish()
 
 
 def render_letter_split(
