@@ -5,8 +5,10 @@ arguments, an explicit timeout, ``OMP_THREAD_LIMIT=1`` for the child (its own
 OpenMP threads make a page about 6x slower on a 2-core machine; parallelism
 comes from processes instead), stderr kept and attached to every error. The image
 goes in as a temporary 8-bit BMP file, which costs almost nothing to write, and the
-words come back as TSV with their confidences in the same run. A run can be started
-and read later (:func:`start_words`), so a page is looked at while Tesseract reads it.
+words come back as TSV with their confidences in the same run. A process can be
+started before its page is ready (:func:`words_run`: the language model loads while the
+page is decoded and deskewed), and a run can be started and read later
+(:func:`start_words`), so a page is looked at while Tesseract reads it.
 
 Benign outcomes are results, not errors: an empty page gives no words, and a
 page with too little text for orientation detection gives ``None``.
@@ -14,6 +16,7 @@ page with too little text for orientation detection gives ``None``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -65,9 +68,10 @@ class Orientation:
 _GREY_PALETTE = bytes(b for level in range(256) for b in (level, level, level, 0))
 
 
-def _write_bmp(handle: BinaryIO, image: GrayImage) -> None:
-    """Write the image as an 8-bit BMP: a header, a grey palette and the rows bottom-up,
-    each padded to four bytes -- one copy of the pixels (about 0.002 s for an A4 page at
+def _write_bmp(handle: BinaryIO, image: GrayImage, *, dpi: int | None = None) -> None:
+    """Write the image as an 8-bit BMP: a header (with the resolution, when given, which
+    Tesseract takes as the page's dpi), a grey palette and the rows bottom-up, each
+    padded to four bytes -- one copy of the pixels (about 0.002 s for an A4 page at
     300 dpi, against 0.01 s through an encoder and 0.13 s for a PNG even without
     compression), and Leptonica reads it without inflating anything. A PGM costs more
     CPU in Tesseract's reader; measurements in docs/extraction.md."""
@@ -78,10 +82,13 @@ def _write_bmp(handle: BinaryIO, image: GrayImage) -> None:
     rows = np.zeros((height, stride), dtype=np.uint8)
     rows[:, :width] = image[::-1]
     offset = 14 + 40 + len(_GREY_PALETTE)
+    per_metre = round(dpi / 0.0254) if dpi else 0
     handle.write(
         b"BM"
         + struct.pack("<IHHI", offset + rows.nbytes, 0, 0, offset)
-        + struct.pack("<IiiHHIIiiII", 40, width, height, 1, 8, 0, rows.nbytes, 0, 0, 256, 0)
+        + struct.pack(
+            "<IiiHHIIiiII", 40, width, height, 1, 8, 0, rows.nbytes, per_metre, per_metre, 256, 0
+        )
         + _GREY_PALETTE
     )
     handle.write(rows.data)
@@ -94,45 +101,68 @@ def _child_env() -> dict[str, str]:
 
 
 class TesseractRun:
-    """A Tesseract process started on an image and read later, or abandoned.
+    """A Tesseract process, started before its image is ready and read later, or abandoned.
 
-    The image goes to Tesseract as a temporary BMP file, not on stdin: Tesseract reads
-    an image from stdin with about 7 % more CPU than the same file from disk, and a pipe
+    Tesseract loads its language model (about 0.04 s for ``ind``, with the process start)
+    before it reads its input, so the process can be started first and handed its image
+    later (:meth:`feed`): the model loads while the page is decoded and deskewed. Its input
+    is ``-``, a list of image files on stdin; :meth:`feed` writes the page as a temporary
+    BMP file and sends its name. A file, not the image itself on stdin: Tesseract reads an
+    image from stdin with about 7 % more CPU than the same file from disk, and a pipe
     costs this process a write loop besides (measurements in docs/extraction.md).
 
-    Starting is cheap (a file write and a fork), so a caller can start the OCR of a page
-    and look at the page while Tesseract reads it; :meth:`cancel` kills the process when
-    the reading turns out not to be wanted. The time limit counts from the start.
+    Starting and feeding are cheap (a fork; a file write), so a caller can start the OCR of
+    a page and look at the page while Tesseract reads it; :meth:`cancel` kills the process
+    when the reading turns out not to be wanted. The time limit counts from the feed.
 
     Missing program -> ToolMissing (at the start), time limit -> ToolTimeout (on
     :meth:`result`); the caller judges the status, because some non-zero exits are
     benign (OSD on a blank page).
     """
 
-    def __init__(self, args: Sequence[str], *, image: GrayImage, timeout: float) -> None:
+    def __init__(self, args: Sequence[str], *, timeout: float) -> None:
+        self.args = tuple(args)
         self.timeout = timeout
-        fd, self._name = tempfile.mkstemp(prefix="rekom-ocr-", suffix=".bmp")
+        self._name: str | None = None
+        self._started = time.monotonic()
         try:
-            with os.fdopen(fd, "wb") as handle:
-                _write_bmp(handle, image)
-            self._started = time.monotonic()
             self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-                [TESSERACT, self._name, "stdout", *args],
-                stdin=subprocess.DEVNULL,
+                [TESSERACT, "-", "stdout", *self.args],
+                stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 env=_child_env(),
             )
         except FileNotFoundError as exc:
-            self._remove()
             raise ToolMissing(
                 "Program tesseract tidak terpasang / tesseract is not installed; jalankan "
                 "bash setup.sh / run bash setup.sh.",
                 detail=str(exc),
             ) from exc
+
+    def feed(self, image: GrayImage, *, dpi: int | None = None) -> TesseractRun:
+        """Hand the process its image (``dpi``: the resolution Tesseract is told); once."""
+        proc = self._proc
+        if proc is None or proc.stdin is None:
+            raise RuntimeError("this Tesseract run was cancelled or already has its image")
+        try:
+            fd, self._name = tempfile.mkstemp(prefix="rekom-ocr-", suffix=".bmp")
+            with os.fdopen(fd, "wb") as handle:
+                _write_bmp(handle, image, dpi=dpi)
+            stdin, proc.stdin = proc.stdin, None  # (communicate() must not touch it again)
+            try:
+                stdin.write(os.fsencode(self._name) + b"\n")
+                stdin.flush()
+            except BrokenPipeError:
+                pass  # it has ended already (no language data, say): result() tells why
+            finally:
+                with contextlib.suppress(OSError):
+                    stdin.close()
         except BaseException:
-            self._remove()
+            self.cancel()
             raise
+        self._started = time.monotonic()
+        return self
 
     def result(self) -> tuple[int, str, str]:
         """Wait for the process (within what is left of the time limit): (status, stdout,
@@ -140,6 +170,8 @@ class TesseractRun:
         proc = self._proc
         if proc is None:
             raise RuntimeError("this Tesseract run was cancelled")
+        if self._name is None:
+            raise RuntimeError("this Tesseract run has no image yet")
         left = max(0.0, self.timeout - (time.monotonic() - self._started))
         try:
             out, err = proc.communicate(timeout=left)
@@ -169,7 +201,8 @@ class TesseractRun:
         self._remove()
 
     def _remove(self) -> None:
-        Path(self._name).unlink(missing_ok=True)
+        if self._name is not None:
+            Path(self._name).unlink(missing_ok=True)
 
 
 def _run_tesseract(
@@ -177,7 +210,7 @@ def _run_tesseract(
 ) -> tuple[int, str, str]:
     """Run tesseract on ``image`` and return (status, stdout, stderr) (see
     :class:`TesseractRun`)."""
-    return TesseractRun(args, image=image, timeout=timeout).result()
+    return TesseractRun(args, timeout=timeout).feed(image).result()
 
 
 def _fail(what: str, status: int, stderr: str) -> ToolError:
@@ -230,6 +263,15 @@ class PendingWords:
             self._run.cancel()
 
 
+def _words_args(lang: str, psm: int) -> tuple[str, ...]:
+    return ("-l", lang, "--psm", str(psm), "tsv")
+
+
+def words_run(*, lang: str = "ind", psm: int = 3, timeout: float = 120.0) -> TesseractRun:
+    """A Tesseract process for :func:`start_words`, started before its page is ready."""
+    return TesseractRun(_words_args(lang, psm), timeout=timeout)
+
+
 def start_words(
     image: GrayImage,
     *,
@@ -237,13 +279,22 @@ def start_words(
     lang: str = "ind",
     psm: int = 3,
     timeout: float = 120.0,
+    run: TesseractRun | None = None,
 ) -> PendingWords:
     """Start OCR of a grayscale image and return at once; the words come from
-    :meth:`PendingWords.words`, or the run is stopped with :meth:`PendingWords.cancel`."""
+    :meth:`PendingWords.words`, or the run is stopped with :meth:`PendingWords.cancel`.
+
+    ``run``: a process from :func:`words_run` with the same ``lang`` and ``psm``, already
+    started (and its model loaded) while the page was being made ready.
+    """
+    if run is not None and (image.size == 0 or run.args != _words_args(lang, psm)):
+        run.cancel()
+        run = None
     if image.size == 0:
         return PendingWords(None)
-    args = ["--dpi", str(dpi), "-l", lang, "--psm", str(psm), "tsv"]
-    return PendingWords(TesseractRun(args, image=image, timeout=timeout))
+    if run is None:
+        run = words_run(lang=lang, psm=psm, timeout=timeout)
+    return PendingWords(run.feed(image, dpi=dpi))
 
 
 def parse_tsv(tsv: str) -> list[OcrWord]:

@@ -55,9 +55,11 @@ from extractors.ocr import (
     GrayImage,
     OcrWord,
     PendingWords,
+    TesseractRun,
     start_words,
     tesseract_orientation,
     tesseract_words,
+    words_run,
 )
 from rekom.errors import CorruptDocument, ImageTooLarge, RekomError, ToolError, TooManyPages
 
@@ -395,9 +397,16 @@ def _deskew(
     )
 
 
-def _start_ocr(page: _Deskewed, *, dpi: int, options: ExtractOptions) -> PendingWords:
+def _start_ocr(
+    page: _Deskewed, *, dpi: int, options: ExtractOptions, run: TesseractRun | None = None
+) -> PendingWords:
     return start_words(
-        page.image, dpi=dpi, lang=options.lang, psm=options.psm, timeout=options.page_timeout
+        page.image,
+        dpi=dpi,
+        lang=options.lang,
+        psm=options.psm,
+        timeout=options.page_timeout,
+        run=run,
     )
 
 
@@ -517,7 +526,14 @@ def _reread_ruled_lines(
     return out
 
 
-def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOptions) -> Page:
+def ocr_page_image(
+    gray: GrayImage,
+    *,
+    dpi: int,
+    number: int,
+    options: ExtractOptions,
+    run: TesseractRun | None = None,
+) -> Page:
     """OCR one page image into a :class:`Page`: turned upright, deskewed for Tesseract,
     word boxes mapped back to the upright (not deskewed) image and scaled to points.
 
@@ -530,6 +546,9 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     "upside down". Only a page
     that fails one of those asks OSD, and when OSD has no answer (too little
     text) the candidate turns are OCRed and the better-scoring one is kept.
+
+    ``run``: a Tesseract process (:func:`ocr.words_run`) started while the page was
+    decoded, for the first reading.
     """
     # Page.dpi stays the image's own resolution; OCR may run on an enlarged copy.
     page_dpi = dpi
@@ -540,7 +559,7 @@ def ocr_page_image(gray: GrayImage, *, dpi: int, number: int, options: ExtractOp
     # its OCR first, then look at the page (lighting, turn, marks) while Tesseract reads
     # it. A page that needs cleaning or turning stops that run and starts again.
     first = _deskew(gray, options=options, thumbs=thumbs)
-    started = (first, _start_ocr(first, dpi=dpi, options=options))
+    started = (first, _start_ocr(first, dpi=dpi, options=options, run=run))
     try:
         return _ocr_page(
             gray,
@@ -821,7 +840,10 @@ def _inside(word: Word, boxes: Sequence[BBox]) -> bool:
 
 def run_job(job: PageJob, options: ExtractOptions, label: str) -> PageResult | _Failure:
     """Do one page job (in a worker or inline); project errors come back as values."""
+    run: TesseractRun | None = None
     try:
+        # Tesseract starts first and loads its model while the page is decoded.
+        run = words_run(lang=options.lang, psm=options.psm, timeout=options.page_timeout)
         notes: list[str] = []
         if job.kind == "pdf":
             gray, dpi = render_pdf_page(job.path, job.index, max_pixels=options.max_pixels)
@@ -829,7 +851,7 @@ def run_job(job: PageJob, options: ExtractOptions, label: str) -> PageResult | _
             gray, dpi, notes = load_image_frame(
                 job.path, job.index, max_pixels=options.max_pixels, label=label
             )
-        page = ocr_page_image(gray, dpi=dpi, number=job.number, options=options)
+        page = ocr_page_image(gray, dpi=dpi, number=job.number, options=options, run=run)
         del gray
         if job.extra_words or job.mask_boxes:
             kept = [w for w in page.words() if not _inside(w, job.mask_boxes)]
@@ -860,6 +882,9 @@ def run_job(job: PageJob, options: ExtractOptions, label: str) -> PageResult | _
         return PageResult(page=page, warnings=notes)
     except RekomError as exc:
         return _Failure(type(exc), exc.message, exc.detail)
+    finally:
+        if run is not None:
+            run.cancel()  # (nothing to stop when it read the page)
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:

@@ -171,3 +171,45 @@ def test_a_started_run_reads_like_a_direct_one_and_a_cancelled_one_leaves_nothin
     assert proc.poll() is not None  # killed and reaped
     assert list(tmp_path.glob("rekom-ocr-*")) == []
     assert ocr.start_words(np.zeros((0, 0), np.uint8), dpi=300).words() == []
+
+
+def test_a_process_started_before_its_page_reads_it_like_a_direct_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tesseract can start (and load its model) before the page is ready: fed later, it
+    gives the words of a direct run; never fed, it is killed and leaves no file; fed
+    twice, it refuses."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    run = ocr.words_run(timeout=30)
+    pending = ocr.start_words(_line_image(), dpi=300, timeout=30, run=run)
+    assert pending.words() == ocr.tesseract_words(_line_image(), dpi=300, timeout=30)
+    with pytest.raises(RuntimeError):
+        run.feed(_line_image())
+
+    idle = ocr.words_run(timeout=30)
+    proc = idle._proc
+    assert proc is not None
+    with pytest.raises(RuntimeError):
+        idle.result()  # no image yet
+    idle.cancel()
+    assert proc.poll() is not None
+    assert list(tmp_path.glob("rekom-ocr-*")) == []
+
+    # A process started for another language is not used for this page.
+    other = ocr.words_run(lang="ind+eng", timeout=30)
+    other_proc = other._proc
+    assert ocr.start_words(_line_image(), dpi=300, timeout=30, run=other).words()
+    assert other_proc is not None and other_proc.returncode is not None
+
+
+def test_the_page_file_tells_tesseract_its_resolution() -> None:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    ocr._write_bmp(buf, _line_image(), dpi=300)
+    with Image.open(io.BytesIO(buf.getvalue())) as im:
+        assert im.info["dpi"] == pytest.approx((300, 300), abs=0.5)

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 from test_extract_support import FORM_LINES, form_page, png_bytes, render_text
 
-from extractors import imageops, load_document
+from extractors import imageops, load_document, raster
 from extractors.document import Document, Page
 from extractors.ocr import tesseract_available
 
@@ -195,17 +195,24 @@ def test_ocr_starts_before_the_page_checks_and_starts_again_for_a_page_they_chan
         events.append("check")
         return real_clean(*args, **kw)  # type: ignore[arg-type]
 
+    def decode(*args: object, **kw: object) -> object:
+        events.append("decode")
+        return real_decode(*args, **kw)  # type: ignore[arg-type]
+
+    real_decode = raster.load_image_frame
     monkeypatch.setattr(ocr.TesseractRun, "__init__", init)
     monkeypatch.setattr(ocr.TesseractRun, "cancel", cancel)
     monkeypatch.setattr(imageops, "clean_page", clean)
+    monkeypatch.setattr(raster, "load_image_frame", decode)
 
+    # Tesseract starts (and loads its model) before the page is decoded.
     doc = load_document(png_bytes(form_page()))
-    assert events == ["start", "check"]
+    assert events == ["start", "decode", "check"]
     assert _recall(doc) > 0.9
 
     events.clear()
     doc = load_document(png_bytes(Image.fromarray(_shadowed_page())))
-    assert events[:4] == ["start", "check", "stop", "start"]
+    assert events[:5] == ["start", "decode", "check", "stop", "start"]
     assert _recall(doc) > 0.9
 
 
