@@ -162,8 +162,11 @@ def estimate_skew(
     if points is None:
         return 0.0  # too little ink to measure anything: leave the page alone
     fx, fy = points
+    # The coarse steps judge every other ink pixel (half the cost, the same answer on
+    # every sample page); the fine steps all of them.
+    hx, hy = fx[::2], fy[::2]
     coarse = np.arange(-max_angle, max_angle + 1e-9, 0.5)
-    best = float(max(coarse, key=lambda a: _sharpness(fx, fy, float(a))))
+    best = float(max(coarse, key=lambda a: _sharpness(hx, hy, float(a))))
     fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)
     best = float(max(fine, key=lambda a: _sharpness(fx, fy, float(a))))
     return round(best, 2)
