@@ -22,6 +22,8 @@ counter-clockwise as seen on screen.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -312,6 +314,88 @@ def remove_rules(gray: GrayImage, *, dpi: int) -> GrayImage:
     rules = cv2.subtract(rules, cv2.dilate(solid, rect(5, 5)))
     out = gray.copy()
     out[rules > 0] = 255
+    return out
+
+
+#: Resolution at which letter blobs are found for :func:`text_blobs` (letters of 8 pt and
+#: more stay apart from the ruled lines around them; a page costs a few milliseconds).
+BLOB_DPI = 100
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlobs:
+    """Letter-sized ink blobs of a page, found on a copy reduced to :data:`BLOB_DPI`."""
+
+    #: (x0, y0, x1, y1) of each blob in pixels of the reduced copy.
+    boxes: npt.NDArray[np.int64]
+    #: Size of the reduced copy (height, width), its scale to the page, its resolution.
+    shape: tuple[int, int]
+    scale: float
+    dpi: float
+
+
+def text_blobs(gray: GrayImage, *, dpi: int) -> TextBlobs:
+    """The page's letter-sized ink blobs: 3 to 22 pt tall, at most six times as wide as
+    tall (a word run together), not hollow threads. Ruled lines, frames, big logos and
+    specks are not letters; a checkbox is, but a row of them is short."""
+    k = min(1.0, BLOB_DPI / max(dpi, 1))
+    small = gray if k == 1.0 else cv2.resize(gray, None, fx=k, fy=k, interpolation=cv2.INTER_AREA)
+    shape = (int(small.shape[0]), int(small.shape[1]))
+    if int(small.max()) - int(small.min()) < 40:  # a blank page
+        return TextBlobs(np.zeros((0, 4), np.int64), shape, k, dpi * k)
+    _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    x, y, w, h, area = (np.asarray(stats[1:, i], dtype=np.int64) for i in range(5))
+    pt = dpi * k / 72
+    fill = area / np.maximum(1, w * h)
+    letter = (h >= 3 * pt) & (h <= 22 * pt) & (w >= 2) & (w <= 6 * h) & (fill >= 0.15)
+    boxes = np.stack([x, y, x + w, y + h], axis=1)[letter]
+    return TextBlobs(boxes, shape, k, dpi * k)
+
+
+#: A row of blobs no word covers is text Tesseract left out when it has this many blobs
+#: spanning at least MISSED_ROW_SPAN inches (Tesseract's page layout sometimes drops the
+#: last rows of a ruled table, or a table's header, as if they were a picture).
+MISSED_ROW_BLOBS = 5
+MISSED_ROW_SPAN = 0.5
+
+
+def rows_left_out(
+    blobs: TextBlobs, words: Sequence[tuple[int, int, int, int]]
+) -> list[tuple[int, int]]:
+    """Rows of letter blobs that none of ``words`` (page pixel boxes x0, y0, x1, y1)
+    covers, as (top, bottom) in page pixels."""
+    if not len(blobs.boxes):
+        return []
+    k = blobs.scale
+    covered = np.zeros(blobs.shape, dtype=bool)
+    for x0, y0, x1, y1 in words:
+        covered[
+            max(0, int(y0 * k) - 1) : int(y1 * k) + 2, max(0, int(x0 * k) - 1) : int(x1 * k) + 2
+        ] = True
+    b = blobs.boxes
+    cx = np.clip((b[:, 0] + b[:, 2]) // 2, 0, blobs.shape[1] - 1)
+    cy = np.clip((b[:, 1] + b[:, 3]) // 2, 0, blobs.shape[0] - 1)
+    left = b[~covered[cy, cx]]
+    if len(left) < MISSED_ROW_BLOBS:
+        return []
+    left = left[np.argsort(left[:, 1] + left[:, 3])]
+    rows: list[list[npt.NDArray[np.int64]]] = []
+    centre = 0.0
+    for box in left:
+        c, h = (box[1] + box[3]) / 2, box[3] - box[1]
+        if rows and abs(c - centre) <= max(4.0, h / 2):
+            rows[-1].append(box)
+            centre = float(np.mean([(r[1] + r[3]) / 2 for r in rows[-1]]))
+        else:
+            rows.append([box])
+            centre = float(c)
+    span = MISSED_ROW_SPAN * blobs.dpi
+    out: list[tuple[int, int]] = []
+    for row in rows:
+        r = np.asarray(row)
+        if len(r) >= MISSED_ROW_BLOBS and r[:, 2].max() - r[:, 0].min() >= span:
+            out.append((int(r[:, 1].min() / k), int(np.ceil(r[:, 3].max() / k))))
     return out
 
 

@@ -419,9 +419,10 @@ def _ocr_upright(
     degraded: bool = False,
     started: tuple[_Deskewed, PendingWords] | None = None,
 ) -> _Ocr:
-    """OCR an upright page: deskewed for Tesseract; on a ``degraded`` page (enlarged from a
-    low resolution, or cleaned: a photo, a copier's shading, speckle) the garbled lines
-    are read again without the ruled lines (:func:`_reread_ruled_lines`).
+    """OCR an upright page: deskewed for Tesseract; rows of text Tesseract left out and,
+    on a ``degraded`` page (enlarged from a low resolution, or cleaned: a photo, a
+    copier's shading, speckle), the garbled lines are read again without the ruled lines
+    (:func:`_read_again`).
 
     ``started``: this page already deskewed and its OCR run under way.
     """
@@ -430,16 +431,30 @@ def _ocr_upright(
         pending = _start_ocr(page, dpi=dpi, options=options)
     else:
         page, pending = started
-    if not degraded:
-        return _Ocr(words=pending.words(), inverse=page.inverse, skew=page.skew)
-    # Nearly every degraded page has a garbled line to read again: paint out its rules
-    # while Tesseract reads it.
+    # While Tesseract reads: the page's letter blobs, to find rows it leaves out, and on
+    # a degraded page its rule-free copy (nearly every degraded page has a garbled line
+    # to read again).
     with ThreadPoolExecutor(max_workers=1) as pool:
-        rule_free = pool.submit(imageops.remove_rules, page.image, dpi=dpi)
+        blobs = pool.submit(imageops.text_blobs, page.image, dpi=dpi)
+        rule_free = pool.submit(imageops.remove_rules, page.image, dpi=dpi) if degraded else None
         words = pending.words()
-    words = _reread_ruled_lines(
-        page.image, words, dpi=dpi, options=options, rule_free=rule_free.result()
+    missed = imageops.rows_left_out(
+        blobs.result(), [(w.left, w.top, w.left + w.width, w.top + w.height) for w in words]
     )
+    if degraded or missed:
+        words = _read_again(
+            page.image,
+            words,
+            dpi=dpi,
+            options=options,
+            rule_free=(
+                rule_free.result()
+                if rule_free is not None
+                else imageops.remove_rules(page.image, dpi=dpi)
+            ),
+            garbled=degraded,
+            missed=missed,
+        )
     return _Ocr(words=words, inverse=page.inverse, skew=page.skew)
 
 
@@ -449,81 +464,137 @@ def _ocr_upright(
 REREAD_BELOW = 0.5
 REREAD_MIN_CHARS = 4
 #: The second reading replaces a band's words when its confidence (per character) is
-#: higher by this much.
+#: higher by this much; a band with a row Tesseract had left out also needs this much at
+#: least (a stamp or a signature read as words is not text that was left out).
 REREAD_GAIN = 0.1
+READ_AGAIN_FLOOR = 0.6
+#: Left-out rows are read as one block of text: the page layout (``--psm 4``) that dropped
+#: a table's rows as a picture drops them again when they are cut out. (Garbled lines are
+#: read with the page's own layout mode, which keeps their cells apart: 200 dpi scans
+#: lose two fields with ``--psm 6`` there.)
+LEFT_OUT_PSM = 6
 
 
-def _reread_ruled_lines(
+def _read_again(
     image: GrayImage,
     words: list[OcrWord],
     *,
     dpi: int,
     options: ExtractOptions,
     rule_free: GrayImage,
+    garbled: bool = True,
+    missed: Sequence[tuple[int, int]] = (),
 ) -> list[OcrWord]:
-    """Read the garbled lines of a page again with the ruled lines painted out.
+    """Read the garbled lines of a page (``garbled``) and the rows Tesseract left out
+    (``missed``: (top, bottom) in pixels, :func:`imageops.rows_left_out`) again, with the
+    ruled lines painted out.
 
     Table borders that touch the text make Tesseract glue a border to a date or split a
     cell's words; erasing the rules from the whole page helps those lines but costs the
     page's layout (cell borders keep the columns apart), so only the bands of the
     garbled lines are read again: cut from the rule-free page, stacked into one image
     (one more Tesseract run per page, on a fraction of its area), and kept band by band
-    where the new reading is surer. ``rule_free``: the page with its rules painted out
+    where the new reading is surer. Left-out rows (the last rows of a ruled table, which
+    Tesseract's page layout can drop as a picture) are stacked the same way in an image
+    of their own, read as one block of text (``--psm 6``); their words are kept when
+    they read at READ_AGAIN_FLOOR or better. ``rule_free``: the page with its rules painted out
     (:func:`imageops.remove_rules`).
     """
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line_key, []).append(w)
-    bad = [
-        ws
-        for ws in lines.values()
-        if any(len(w.text) >= REREAD_MIN_CHARS and w.confidence < REREAD_BELOW for w in ws)
-    ]
-    if not bad:
+    bad = (
+        [
+            ws
+            for ws in lines.values()
+            if any(len(w.text) >= REREAD_MIN_CHARS and w.confidence < REREAD_BELOW for w in ws)
+        ]
+        if garbled
+        else []
+    )
+    if not bad and not missed:
         return words
-    height, width = image.shape[:2]
+    height = image.shape[0]
     pad = round(dpi * 3 / 72)
     spans = sorted(
-        (max(0, min(w.top for w in ws) - pad), min(height, max(w.top + w.height for w in ws) + pad))
-        for ws in bad
+        [
+            (
+                max(0, min(w.top for w in ws) - pad),
+                min(height, max(w.top + w.height for w in ws) + pad),
+                False,
+            )
+            for ws in bad
+        ]
+        + [(max(0, top - pad), min(height, bottom + pad), True) for top, bottom in missed]
     )
     bands: list[list[int]] = []
-    for top, bottom in spans:
+    left_out: list[bool] = []
+    for top, bottom, was_missed in spans:
         if bands and top <= bands[-1][1]:
             bands[-1][1] = max(bands[-1][1], bottom)
+            left_out[-1] = left_out[-1] or was_missed
         else:
             bands.append([top, bottom])
+            left_out.append(was_missed)
+    out = list(words)
+    for group_left_out in (False, True):
+        group = [(n, band) for n, band in enumerate(bands) if left_out[n] == group_left_out]
+        if not group:
+            continue
+        read = _read_bands(
+            rule_free,
+            [band for _, band in group],
+            dpi=dpi,
+            options=options,
+            psm=LEFT_OUT_PSM if group_left_out else options.psm,
+        )
+        for (n, (top, bottom)), found in zip(group, read, strict=True):
+            old = [w for w in out if top <= w.top + w.height / 2 < bottom]
+            new = [
+                replace(w, line_key=(10_000 + 1_000 * n + w.line_key[0], *w.line_key[1:]))
+                for w in found
+            ]
+            surer = _confidence_per_char(new, empty=0.0)
+            if (
+                new
+                and surer >= _confidence_per_char(old, empty=0.0) + REREAD_GAIN
+                and (surer >= READ_AGAIN_FLOOR or not group_left_out)
+            ):
+                gone = {id(w) for w in old}
+                out = [w for w in out if id(w) not in gone] + new
+    return out
+
+
+def _read_bands(
+    image: GrayImage,
+    bands: Sequence[Sequence[int]],
+    *,
+    dpi: int,
+    options: ExtractOptions,
+    psm: int,
+) -> list[list[OcrWord]]:
+    """Bands (top, bottom) of a page stacked into one image and read in one Tesseract
+    run; each band's words, in page pixels."""
     gap = round(dpi * 12 / 72)
     offsets: list[int] = []
     at = gap
     for top, bottom in bands:
         offsets.append(at)
         at += bottom - top + gap
-    strip = np.full((at, width), 255, dtype=np.uint8)
+    strip = np.full((at, image.shape[1]), 255, dtype=np.uint8)
     for (top, bottom), off in zip(bands, offsets, strict=True):
-        strip[off : off + bottom - top] = rule_free[top:bottom]
+        strip[off : off + bottom - top] = image[top:bottom]
     again = tesseract_words(
-        strip, dpi=dpi, lang=options.lang, psm=options.psm, timeout=options.page_timeout
+        strip, dpi=dpi, lang=options.lang, psm=psm, timeout=options.page_timeout
     )
-
-    out = list(words)
-    for n, ((top, bottom), off) in enumerate(zip(bands, offsets, strict=True)):
-        old = [w for w in out if top <= w.top + w.height / 2 < bottom]
-        new = [
-            replace(
-                w,
-                top=w.top - off + top,
-                line_key=(10_000 + 1_000 * n + w.line_key[0], *w.line_key[1:]),
-            )
+    return [
+        [
+            replace(w, top=w.top - off + top)
             for w in again
             if off <= w.top + w.height / 2 < off + bottom - top
         ]
-        if new and _confidence_per_char(new, empty=0.0) >= (
-            _confidence_per_char(old, empty=0.0) + REREAD_GAIN
-        ):
-            gone = {id(w) for w in old}
-            out = [w for w in out if id(w) not in gone] + new
-    return out
+        for (top, bottom), off in zip(bands, offsets, strict=True)
+    ]
 
 
 def ocr_page_image(

@@ -34,7 +34,7 @@ FLOORS = {
     "fillable": 0.995,
     "scan300": 0.92,
     "scan200": 0.93,
-    "photo": 0.80,
+    "photo": 0.92,
 }
 
 
@@ -129,3 +129,6 @@ def test_per_key_accuracy_on_phone_photos(forms_corpus: Path) -> None:
     accuracy, report = _score(forms_corpus, "photo", limit=1, page_sets=True)
     print("\n" + "\n".join(report))  # noqa: T201 - the table is this test's report
     assert accuracy >= FLOORS["photo"], "\n".join(report)
+    # Tesseract's page layout drops the last two rows of this photo's schedule table; the
+    # rows no word covers are found and read again (raster._read_again).
+    assert not [m for m in report if ": jadwal." in m], "\n".join(report)

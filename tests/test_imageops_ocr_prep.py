@@ -313,9 +313,7 @@ def test_garbled_lines_are_read_again_without_rules_and_kept_where_surer(
     monkeypatch.setattr(raster, "tesseract_words", second)
     page = np.full((3508, 2480), 255, np.uint8)
     rule_free = imageops.remove_rules(page, dpi=300)
-    out = raster._reread_ruled_lines(
-        page, first, dpi=300, options=ExtractOptions(), rule_free=rule_free
-    )
+    out = raster._read_again(page, first, dpi=300, options=ExtractOptions(), rule_free=rule_free)
     assert len(calls) == 1 and calls[0][1] == 2480 and calls[0][0] < 500
     texts = sorted((w.top, w.text) for w in out)
     assert (1000, "14/1/2026") in texts and (1000, "Perencanaan") in texts
@@ -324,9 +322,7 @@ def test_garbled_lines_are_read_again_without_rules_and_kept_where_surer(
     calls.clear()
     clean = [word("Manggar,", 1500, 0.96, 3)]
     assert (
-        raster._reread_ruled_lines(
-            page, clean, dpi=300, options=ExtractOptions(), rule_free=rule_free
-        )
+        raster._read_again(page, clean, dpi=300, options=ExtractOptions(), rule_free=rule_free)
         == clean
     )
     assert calls == []
@@ -361,3 +357,88 @@ def test_speckle_is_measured_on_bands_and_still_decides_the_clean_up() -> None:
     assert imageops.clean_page(noisy, dpi=300, mode="auto")[1] == "denoise"
     assert imageops.speckle(page) < imageops.SPECKLE_SHARE / 10
     assert imageops.clean_page(page, dpi=300, mode="auto")[1] == ""
+
+
+def test_rows_of_text_no_word_covers_are_found_and_nothing_else() -> None:
+    """A row of letters without OCR words is "left out"; rows the words cover, table rules,
+    a frame and a lone checkbox are not; a blank page has no rows at all."""
+    rows = [("Perencanaan 14 Jan 2026 28 Feb 2026", 200, 400 + 120 * i) for i in range(4)]
+    page = np.asarray(render_text(rows, size=(2480, 1200)), dtype=np.uint8).copy()
+    page[380, 150:2300] = 0  # a table rule
+    page[360:1100, 150] = 0  # a vertical rule
+    page[1150:1190, 2200:2240] = 0  # a checkbox, hollow
+    page[1155:1185, 2205:2235] = 255
+    blobs = imageops.text_blobs(page, dpi=300)
+    # The words of rows 0, 1 and 3 as OCR gave them (row 2 was left out).
+    covered = [(190, 390 + 120 * i, 1600, 450 + 120 * i) for i in (0, 1, 3)]
+    left_out = imageops.rows_left_out(blobs, covered)
+    assert len(left_out) == 1
+    top, bottom = left_out[0]
+    assert 620 <= top <= 650 and 650 <= bottom <= 700
+    every_row = [(190, 390 + 120 * i, 1600, 450 + 120 * i) for i in range(4)]
+    assert imageops.rows_left_out(blobs, every_row) == []
+    blank = imageops.text_blobs(np.full((3508, 2480), 255, np.uint8), dpi=300)
+    assert imageops.rows_left_out(blank, []) == []
+
+
+def test_left_out_rows_are_read_as_a_block_and_kept_only_when_read_well(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Left-out rows go to a reading of their own (one block of text, ``--psm 6``), apart
+    from the garbled lines (the page's layout mode); a left-out row read as garble (a
+    stamp, a signature) adds nothing."""
+    from extractors import raster
+    from extractors.base import ExtractOptions
+    from extractors.ocr import OcrWord
+
+    first = [
+        OcrWord("Pengolahan", 100, 1000, 220, 40, 0.95, (1, 1, 1)),
+        OcrWord("1141/2026”", 700, 1000, 200, 40, 0.1, (1, 1, 1)),
+    ]
+    pad, gap = round(300 * 3 / 72), round(300 * 12 / 72)
+    calls: list[int] = []
+
+    def second(image: np.ndarray, **kw: object) -> list[OcrWord]:
+        psm = int(kw["psm"])  # type: ignore[call-overload]
+        calls.append(psm)
+        if psm != 6:
+            return [
+                OcrWord("Pengolahan", 100, gap + pad, 220, 40, 0.95, (1, 1, 1)),
+                OcrWord("14/1/2026", 700, gap + pad, 180, 40, 0.9, (1, 1, 1)),
+            ]
+        return [
+            OcrWord("Analisis", 100, gap + pad, 160, 40, 0.93, (1, 1, 1)),
+            OcrWord("5", 400, gap + pad, 20, 40, 0.9, (1, 1, 1)),
+            OcrWord("Nov", 440, gap + pad, 60, 40, 0.9, (1, 1, 1)),
+            OcrWord("2026", 520, gap + pad, 80, 40, 0.92, (1, 1, 1)),
+            # The second band: a stamp read as words.
+            OcrWord("~#@&!", 100, 2 * gap + 3 * pad + 40 + pad, 200, 40, 0.2, (1, 1, 2)),
+        ]
+
+    monkeypatch.setattr(raster, "tesseract_words", second)
+    page = np.full((3508, 2480), 255, np.uint8)
+    out = raster._read_again(
+        page,
+        first,
+        dpi=300,
+        options=ExtractOptions(),
+        rule_free=page,
+        missed=[(1200, 1240), (2000, 2040)],
+    )
+    assert sorted(calls) == [ExtractOptions().psm, 6]
+    texts = {(w.top, w.text) for w in out}
+    assert (1000, "14/1/2026") in texts and (1000, "Pengolahan") in texts
+    assert {(1200, "Analisis"), (1200, "5"), (1200, "Nov"), (1200, "2026")} <= texts
+    assert not any(w.text == "~#@&!" for w in out)
+    # Left-out rows are read on a clean page too, where garbled lines are not.
+    calls.clear()
+    out = raster._read_again(
+        page,
+        first,
+        dpi=300,
+        options=ExtractOptions(),
+        rule_free=page,
+        garbled=False,
+        missed=[(1200, 1240)],
+    )
+    assert calls == [6] and (1000, "1141/2026”") in {(w.top, w.text) for w in out}
