@@ -385,6 +385,30 @@ def _looks_like_name(text: str) -> bool:
     return degree or not text.endswith((",", "."))
 
 
+#: An academic degree after a name: two to four capitalised, dotted parts ("S.P.",
+#: "M.Si.", "S.STP.", "M.P.H."), as OCR gives it: "$" for "S", its comma read as a
+#: second dot ("S.P..").
+_DEGREE = re.compile(r"^(?:[A-Z$][A-Za-z]{0,4}\.){2,4}[.,]*$")
+
+
+def _repaired_name(text: str) -> str:
+    """A signer's name as OCR read it over a signature, its punctuation mended: the stroke
+    or quote of the signature before it dropped, and the degrees after it set off by
+    commas as they are printed ("—Syamsul Nur. $.P.. M.Si." -> "Syamsul Nur, S.P., M.Si.").
+    Letters are left as read."""
+    text = re.sub(r"^[^\w(]+", "", text.strip())
+    words = text.split()
+    first = next((i for i, w in enumerate(words) if i and _DEGREE.match(w)), None)
+    if first is None or not all(_DEGREE.match(w) for w in words[first:]):
+        return text
+    degrees = ["S" + d[1:] if d.startswith("$") else d for d in words[first:]]
+    degrees = [d.rstrip(".,") + "." for d in degrees]
+    name = " ".join(words[:first])
+    if not re.search(r"\b[A-Z]\.$", name):  # (an initial keeps its dot: "Ahmad H.")
+        name = name.rstrip(".,")
+    return f"{name}, {', '.join(degrees)}"
+
+
 def _signature(letter: _Letter) -> None:
     closing = letter.find(re.compile(r"^\s*demikian\b", re.I))
     if closing is None:
@@ -430,8 +454,16 @@ def _signature(letter: _Letter) -> None:
         # signature on a scan), so the line above the rank is still the title.
         name_i += 1
     else:
+        printed = letter.texts[name_i]
+        name = printed
+        if letter.rows[name_i][0].source == "ocr":
+            name = _repaired_name(printed)
         letter.add(
-            "penandatangan.nama", letter.texts[name_i], [name_i], "signature", letter.texts[name_i]
+            "penandatangan.nama",
+            name,
+            [name_i],
+            "signature" if name == printed else "signature_repaired",
+            printed,
         )
     title_idx = list(range(start, name_i))
     while title_idx and _PLACE_DATE.search(letter.texts[title_idx[0]]):

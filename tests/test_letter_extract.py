@@ -128,3 +128,23 @@ def test_nomor_and_perihal_in_a_table_without_colons() -> None:
     values = {k: f.value for k, f in extract_letter(doc).items()}
     assert values["nomor_surat"] == "520/146/DKP-KKP/II/2026"
     assert values["perihal"] == "Permohonan Rekomendasi Survei Ketahanan Pangan"
+
+
+@pytest.mark.parametrize(
+    ("read", "mended"),
+    [
+        ("—Syamsul Nur. $.P.. M.Si.", "Syamsul Nur, S.P., M.Si."),
+        ("“—Nor Fadhilah. S.STP.. M.Si.", "Nor Fadhilah, S.STP., M.Si."),
+        ("Ahmad H. S.E.", "Ahmad H., S.E."),  # an initial keeps its dot
+        ("Nor Fadhilah, S.STP., M.Si.", "Nor Fadhilah, S.STP., M.Si."),
+        ("Dr. Ir. Siti Aminah, M.Si.", "Dr. Ir. Siti Aminah, M.Si."),
+        ("Budi Santoso", "Budi Santoso"),
+        ("Budi Santoso. Kota", "Budi Santoso. Kota"),  # no degrees: left as read
+    ],
+)
+def test_a_scanned_signers_name_has_its_punctuation_mended(read: str, mended: str) -> None:
+    """OCR over a signature: the pen stroke before the name, "$" for "S" and the commas
+    before the degrees read as dots; letters are left as read."""
+    from extractors.letter import _repaired_name
+
+    assert _repaired_name(read) == mended
