@@ -590,3 +590,65 @@ def test_a_scanned_box_just_left_of_the_first_option_and_one_read_into_its_wordi
         ),
     )
     assert extract_form(_doc(page), "fs3")["uji_coba"].value is True
+
+
+def _ocr_page(
+    rows: list[list[tuple[str, tuple[int, int, int, int]]]], marks: tuple[Mark, ...]
+) -> Page:
+    lines = tuple(
+        Line.of(
+            [Word(t, (b[0] * 1.0, b[1] * 1.0, b[2] * 1.0, b[3] * 1.0), 0.9, "ocr") for t, b in ws]
+        )
+        for ws in rows
+    )
+    return Page(2, 595, 842, lines, "ocr", dpi=300, marks=marks)
+
+
+def test_another_items_wording_before_options_only_that_item_lists_is_that_item() -> None:
+    """A scanned FS3 words item 5.4 "Cara pengumpulan data" (the vocabulary's wording of
+    the census/sample choice) and lists interview methods; its boxes were found on the
+    image, left of the option words (the next rows start at their boxes): the options
+    say it is the collection method."""
+    rows = [
+        [("5.4", (45, 246, 58, 254)), ("Cara", (78, 246, 99, 253)),
+         ("pengumpulan", (104, 245, 168, 255)), ("data", (172, 244, 192, 252)),
+         ("Wawancara", (277, 243, 331, 251)), ("tatap", (335, 243, 359, 252)),
+         ("muka", (364, 242, 389, 250))],
+        [("(Pengisian", (262, 256, 330, 265)), ("kuesioner", (333, 256, 375, 265)),
+         ("sendiri", (378, 256, 405, 265)), ("Wawancara", (438, 255, 490, 264)),
+         ("telepon", (493, 255, 525, 264))],
+        [("Pengamatan", (277, 270, 330, 279)), ("langsung", (333, 270, 372, 279)),
+         ("Data", (414, 269, 436, 278)), ("sekunder", (439, 269, 480, 278))],
+        [("5.5", (45, 302, 58, 310)), ("Jenis", (78, 302, 99, 310)),
+         ("sampel", (104, 302, 135, 310)), ("Probabilitas", (277, 301, 330, 310)),
+         ("Non-probabilitas", (363, 301, 430, 310))],
+    ]  # fmt: skip
+    marks = (
+        Mark((262, 242, 273, 253), "checked", 0.9),
+        Mark((262, 255, 273, 267), "unchecked", 0.9),
+        Mark((423, 253, 434, 265), "unchecked", 0.9),
+        Mark((262, 269, 273, 281), "checked", 0.9),
+        Mark((399, 268, 410, 279), "unchecked", 0.9),
+        Mark((262, 300, 274, 311), "unchecked", 0.9),
+        Mark((348, 300, 360, 312), "checked", 0.9),
+    )
+    fields = extract_form(_doc(_ocr_page(rows, marks)), "fs3")
+    assert fields["metode_pengumpulan"].value == ["observasi", "wawancara"]
+    assert "cara_pengumpulan" not in fields
+
+
+def test_a_box_read_with_the_bracket_before_it_is_the_box() -> None:
+    """OCR's "(LL" for the empty box after "Ya" starts 5 pt left of the box OpenCV found
+    (the bracket): it is the box, not a word of the answer."""
+    rows = [
+        [("VII.", (45, 580, 60, 588)), ("PENGOLAHAN", (65, 580, 130, 588))],
+        [("7.1.1", (49, 615, 72, 622)), ("Pemeriksaan", (83, 613, 143, 622)),
+         ("isian", (148, 613, 168, 621)), ("Ya", (281, 612, 292, 619)),
+         ("(LL", (303, 609, 313, 622)), ("JTidak", (323, 611, 349, 619))],
+    ]  # fmt: skip
+    marks = (
+        Mark((266, 610, 277, 622), "checked", 0.9),
+        Mark((308, 610, 319, 621), "unchecked", 0.9),
+    )
+    fields = extract_form(_doc(_ocr_page(rows, marks)), "fs3")
+    assert fields["pengolahan.penyuntingan"].value is True

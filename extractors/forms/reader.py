@@ -842,6 +842,12 @@ def extract_fields(
             # A wording of a free-value item before boxed options ("Wilayah yang dicakup :
             # [X] Seluruh Indonesia [ ] Sebagian wilayah"): the options say which item.
             entry, score, n = _entry_by_options(rows, i, words, entries) or match
+        elif entry.kind in ("enum", "set"):
+            # One item's wording used for another ("Cara pengumpulan data" before the
+            # interview methods): options that only the other item lists say which.
+            other = _entry_by_options(rows, i, words, entries)
+            if other is not None and other[0].key != entry.key:
+                entry, score, n = other
         if entry.kind not in ("jadwal", "variabel"):
             n = _label_tail(words, n, rows[i].cell_ends)
             if _runs_on_above_value(rows, i, words, n, entries):
@@ -946,8 +952,20 @@ def _entry_by_options(
     )
     if n is None or any(w.text in boxes for w in words[:n]):
         return None
-    column = words[n].bbox[0]
     page = rows[i].page
+    first = words[n].bbox
+    # The options' column starts at the box before the first one, when the box is a mark
+    # found on the image rather than a word.
+    column = min(
+        [first[0]]
+        + [
+            m.bbox[0]
+            for m in page.marks
+            if m.bbox[1] < first[3]
+            and m.bbox[3] > first[1]
+            and first[0] - BOX_BEFORE_GAP <= m.bbox[2] <= first[0] + 1
+        ]
+    )
     lines = [[w for w in words[n:] if w.text not in (":", "：")]]
     for j in range(i + 1, min(len(rows), i + 1 + MAX_VALUE_LINES)):
         if rows[j].page is not page or rows[j].x0 < column - COLUMN_SLACK:
@@ -1480,7 +1498,7 @@ def _boxes_as_glyphs(words: list[Word], boxes: Sequence[Mark]) -> list[Word]:
 
 def _over_box(word: BBox, box: BBox) -> bool:
     """Does an OCR word start on a checkbox (the box misread, or glued to the wording)?"""
-    if not box[0] - 4 <= word[0] <= box[2]:
+    if not box[0] - 6 <= word[0] <= box[2]:
         return False
     if min(word[3], box[3]) <= max(word[1], box[1]):
         return False
