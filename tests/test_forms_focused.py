@@ -652,3 +652,42 @@ def test_a_box_read_with_the_bracket_before_it_is_the_box() -> None:
     )
     fields = extract_form(_doc(_ocr_page(rows, marks)), "fs3")
     assert fields["pengolahan.penyuntingan"].value is True
+
+
+def test_a_circled_answer_whose_wording_went_with_the_circle_is_told_by_the_other() -> None:
+    """OCR read a circled "1. Ya" as "(Wa": the answer left over, "2. Tidak", read and not
+    circled, says the circled one was Ya (with less confidence than a clean reading)."""
+    rows = [
+        [("VII.", (45, 180, 60, 188)), ("PENGOLAHAN", (65, 180, 130, 188))],
+        [("c.", (96, 212, 102, 217)), ("Validasi", (105, 210, 135, 217)),
+         ("(Wa", (250, 205, 274, 220)), ("2", (288, 207, 295, 214)),
+         ("Tidak", (297, 207, 319, 214))],
+    ]  # fmt: skip
+    marks = (Mark((250.6, 205.0, 263.8, 219.4), "circle", 0.8),)
+    field = extract_form(_doc(_ocr_page(rows, marks)), "fs3")["pengolahan.validasi"]
+    assert field.value is True
+
+
+def test_products_read_through_a_misread_wording_and_one_whose_circle_was_lost() -> None:
+    """Four circled products on a scan: OpenCV found two circles; OCR read one circled
+    wording as "joata mikro" (Data mikro, clearly). "Publikasi tercetak" lost its code
+    and circle: chosen or not, nobody can tell, so it is left out rather than "no"."""
+    rows = [
+        [("R.7.4", (51, 290, 71, 296)), ("Produk", (91, 288, 118, 296)),
+         ("Kegiatan", (121, 288, 154, 297)), ("yang", (157, 288, 175, 296)),
+         ("Tersedia", (178, 286, 211, 293)), ("untuk", (214, 285, 235, 292)),
+         ("Publikasi", (266, 286, 299, 293)), ("tercetak", (302, 285, 333, 292)),
+         ("(hardcopy)", (335, 284, 376, 293)), ("(@)Pubtikasi", (385, 277, 434, 295)),
+         ("elektronik", (437, 281, 474, 289)), ("(softcopy)", (476, 280, 513, 289))],
+        [("Umum", (92, 299, 116, 306)), ("Data", (266, 301, 284, 308)),
+         ("makro", (287, 300, 310, 307)), ("@joata", (319, 295, 352, 312)),
+         ("mikro", (355, 299, 375, 306))],
+    ]  # fmt: skip
+    marks = (
+        Mark((386.6, 279.4, 399.6, 294.0), "circle", 0.8),
+        Mark((319.7, 296.2, 333.1, 310.8), "circle", 0.8),
+    )
+    fields = extract_form(_doc(_ocr_page(rows, marks)), "fs3")
+    assert fields["produk.mikro"].value is True
+    assert fields["produk.elektronik"].value is True
+    assert "produk.cetak" not in fields

@@ -1538,13 +1538,41 @@ def _read_options(
         if not any(c is not None for c, _ in opts):
             return
         every = [w for ws in opts for w in ws[1]]
-        _read_checks(state, entry, chosen, every, page, score, method)
+        # An option with no marker among marked ones lost its code or box on the scan
+        # (a circle OpenCV did not find): whether it was chosen is not known.
+        unsure = [" ".join(w.text for w in ws) for c, ws in opts if c is None]
+        _read_checks(state, entry, chosen, every, page, score, method, unsure=unsure)
         return
     if not chosen:
         return
+    if kind == "bool" and len(chosen) == 1 and len(opts) == 2 and _as_bool(chosen[0][1]) is None:
+        # The chosen answer's wording went with its circle ("(Wa" for a circled "1. Ya");
+        # the other answer, read and not chosen, says which it was.
+        other = next(" ".join(w.text for w in ws) for c, ws in opts if not c)
+        answer = _as_bool(other)
+        if answer is not None:
+            _field(
+                state, key, not answer, chosen[0][0], page, score=score * OCR_REPAIR_FACTOR,
+                method=method, normalised=True, raw=chosen[0][1],
+            )  # fmt: skip
+            return
     words = [w for ws, _ in chosen for w in ws]
     raw = "; ".join(text for _, text in chosen)
     _choice(state, entry, key, kind, raw, words, page, score, method)
+
+
+def _as_bool(text: str) -> bool | None:
+    """An answer's wording as yes/no, also with a stray letter or two of its box or
+    circle before it; None when it is neither."""
+    for cut in (0, 1, 2):
+        rest = text.strip()[cut:]
+        if not rest:
+            break
+        try:
+            return normalise_bool(rest)
+        except InvalidValue:
+            continue
+    return None
 
 
 def _read_checks(
@@ -1555,18 +1583,47 @@ def _read_checks(
     page: Page,
     score: float,
     method: str,
+    *,
+    unsure: Sequence[str] = (),
 ) -> None:
-    """One bool per target of a check list; a target may have several wordings."""
+    """One bool per target of a check list; a target may have several wordings. A target
+    named only by an ``unsure`` option (chosen or not, nobody can tell) is left out."""
     found: dict[str, list[Word] | None] = {}
+    matched: set[int] = set()
     for wording, target in entry.options:
         # partial_ratio: OCR may leave a bit of the circle before the wording.
-        hit = [ws for ws, text in chosen if fuzz.partial_ratio(wording, choice_key(text)) >= 95]
+        hit = [
+            k for k, (_, text) in enumerate(chosen)
+            if fuzz.partial_ratio(wording, choice_key(text)) >= 95
+        ]  # fmt: skip
+        matched.update(hit)
         if hit and found.get(target) is None:
-            found[target] = hit[0]
+            found[target] = chosen[hit[0]][0]
         else:
             found.setdefault(target, None)
+    for k, (option_words, text) in enumerate(chosen):
+        # A chosen wording OCR misread ("joata mikro" for a circled "4. Data mikro"): the
+        # one target it is clearly closest to.
+        if k in matched:
+            continue
+        best: dict[str, float] = {}
+        for wording, target in entry.options:
+            best[target] = max(best.get(target, 0.0), fuzz.partial_ratio(wording, choice_key(text)))
+        ranked = sorted(((v, t) for t, v in best.items()), reverse=True)
+        if (
+            ranked
+            and ranked[0][0] >= 85
+            and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 5)
+            and found.get(ranked[0][1]) is None
+        ):
+            found[ranked[0][1]] = option_words
     if method == "option_text" and not any(found.values()):
         return  # text that names no product: not this list
+    for wording, target in entry.options:
+        if found.get(target) is None and any(
+            fuzz.partial_ratio(wording, choice_key(text)) >= 95 for text in unsure
+        ):
+            found.pop(target, None)
     raw = "; ".join(t for _, t in chosen)
     for target, words in found.items():
         _field(
