@@ -691,3 +691,33 @@ def test_products_read_through_a_misread_wording_and_one_whose_circle_was_lost()
     assert fields["produk.mikro"].value is True
     assert fields["produk.elektronik"].value is True
     assert "produk.cetak" not in fields
+
+
+def test_labels_in_capitals_over_their_values_and_over_boxed_options() -> None:
+    """A Word form with every label in capitals on a row of its own: a heading's wording
+    over a value is the item ("ALAMAT LENGKAP" over the address); a label nobody words
+    that way ("PENYELENGGARAAN KOMPILASI"), or one that reads like a number item
+    ("PETUGAS PENGHIMPUN DATA"), over boxed options is the item those options belong to."""
+    page = _page(
+        [
+            [(50, "BLOK I. KETERANGAN UMUM")],
+            [(50, "I.1 NAMA INSTANSI")],
+            [(50, "Dinas Pendidikan dan Kebudayaan Kabupaten Sidoarjo")],
+            [(50, "I.2 ALAMAT INSTANSI")],
+            [(50, "I.2.a ALAMAT LENGKAP")],
+            [(50, "Jl. Pahlawan No. 4, Celep, Sidoarjo")],
+            [(50, "BLOK V. PENYELENGGARAAN")],
+            [(50, "V.1 PENYELENGGARAAN KOMPILASI")],
+            [(50, "☐ Satu kali ☒ Berulang")],
+            [(50, "BLOK VI. PETUGAS")],
+            [(50, "VI.1 PETUGAS PENGHIMPUN DATA")],
+            [(50, "☒ Pegawai instansi ☐ Tenaga kontrak/mitra ☐ Keduanya (staf dan mitra)")],
+            [(50, "VI.4 JUMLAH PETUGAS PENGHIMPUN")],
+            [(50, "18")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fp-kpa")
+    assert fields["penyelenggara.alamat"].value == "Jl. Pahlawan No. 4, Celep, Sidoarjo"
+    assert fields["pelaksanaan"].value == "berulang"
+    assert fields["petugas"].value == "staf"
+    assert fields["jumlah_enumerator"].value == 18

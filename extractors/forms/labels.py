@@ -267,6 +267,8 @@ _COMMON = (
             "Wilayah (jika sebagian)",
             "Wilayah (bila sebagian)",
             "Wilayah Kompilasi",
+            "Rincian Wilayah",
+            "Rincian Wilayah yang Dicakup",
         ),
     ),
     Entry(

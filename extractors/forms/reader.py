@@ -820,6 +820,11 @@ def extract_fields(
             or _qualified_label(words, entries)
             or _entry_by_options(rows, i, words, entries)
         )
+        if match is None or match[0].kind not in ("enum", "set", "bool", "yesno", "checks"):
+            # A label in capitals over boxed options: the options say which item, whether
+            # its wording is unknown ("PENYELENGGARAAN KOMPILASI") or another item's
+            # ("PETUGAS PENGHIMPUN DATA" reads like the number of collectors).
+            match = _entry_by_options_below(rows, i, entries) or match
         if match is None:
             continue
         column = table_x0 = None
@@ -838,6 +843,11 @@ def extract_fields(
             if any(w.text not in (":", ".") for w in words[n:]):
                 items = [e for e in entries if e.kind != "heading"]
                 entry, score, n = _label_match(words, items) or match
+        elif entry.kind == "heading" and _caps_over_value(rows, i):
+            # ... and so is one in capitals over its value ("ALAMAT LENGKAP" over
+            # "Jl. Pahlawan No. 4, ...": the address, not a block of address parts).
+            items = [e for e in entries if e.kind != "heading"]
+            entry, score, n = _label_match(words, items) or match
         elif entry.kind in _FREE_KINDS and _boxes_follow(words[n:]):
             # A wording of a free-value item before boxed options ("Wilayah yang dicakup :
             # [X] Seluruh Indonesia [ ] Sebagian wilayah"): the options say which item.
@@ -971,6 +981,36 @@ def _entry_by_options(
         if rows[j].page is not page or rows[j].x0 < column - COLUMN_SLACK:
             break
         lines.append(rows[j].words)
+    found = _entry_for_options(lines, page, entries)
+    return None if found is None else (found, LABEL_MIN_SCORE, n)
+
+
+def _entry_by_options_below(
+    rows: list[Row], i: int, entries: Sequence[Entry]
+) -> tuple[Entry, float, int] | None:
+    """A label in capitals on a row of its own over rows of boxed options ("PETUGAS
+    PENGHIMPUN DATA" over "☒ Pegawai instansi ☐ Tenaga kontrak/mitra ..."): the one item
+    whose choice list reads every option. The whole row is the label."""
+    if not _caps_over_value(rows, i):
+        return None
+    first = rows[i + 1]
+    if not first.words or _is_checked(first.words[0].text) is None:
+        return None
+    lines = [first.words]
+    for j in range(i + 2, min(len(rows), i + 1 + MAX_VALUE_LINES)):
+        nxt = rows[j]
+        if nxt.page is not first.page or not nxt.words or _is_checked(nxt.words[0].text) is None:
+            break
+        lines.append(nxt.words)
+    found = _entry_for_options(lines, first.page, entries)
+    return None if found is None else (found, LABEL_MIN_SCORE, len(rows[i].words))
+
+
+def _entry_for_options(
+    lines: list[list[Word]], page: Page, entries: Sequence[Entry]
+) -> Entry | None:
+    """The one choice item whose list reads every one of these options (two at least,
+    each with its marker)."""
     opts = _options(lines, page.marks)
     texts = [" ".join(w.text for w in ws) for chosen, ws in opts if chosen is not None]
     if len(texts) < 2 or len(texts) != len(opts):
@@ -986,7 +1026,7 @@ def _entry_by_options(
             continue
     if len(found) != 1:
         return None
-    return next(iter(found.values())), LABEL_MIN_SCORE, n
+    return next(iter(found.values()))
 
 
 def _unknown_label_row(row: Row, column: float) -> bool:
