@@ -721,3 +721,34 @@ def test_labels_in_capitals_over_their_values_and_over_boxed_options() -> None:
     assert fields["pelaksanaan"].value == "berulang"
     assert fields["petugas"].value == "staf"
     assert fields["jumlah_enumerator"].value == 18
+
+
+def test_an_options_row_with_only_garble_left_of_it_continues_the_options() -> None:
+    """The products' second row on a 200 dpi scan: OCR read the label's wrapped "Umum" as
+    "ag" (0.16); the row is still the options, not a "Data makro" label of its own."""
+    rows = [
+        [("R74", (47, 316, 68, 324)), ("Produk", (87, 314, 115, 322)),
+         ("Kegiatan", (117, 313, 152, 323)), ("yang", (154, 314, 173, 322)),
+         ("Tersedia", (175, 311, 210, 319)), ("untuk", (212, 310, 235, 318)),
+         ("|(G)Pubiikasi", (248, 306, 297, 322)), ("tercetak", (299, 308, 331, 316)),
+         ("(hardcopy)", (333, 307, 375, 317)), ("(2)Publikasi", (385, 301, 434, 317)),
+         ("elektronik", (436, 303, 474, 312)), ("(softcopy)", (476, 302, 515, 311))],
+        [("ag", (87, 325, 113, 343)), ("(@bata", (248, 322, 281, 337)),
+         ("makro", (283, 325, 308, 332)), ("4.", (322, 324, 328, 331)),
+         ("Data", (332, 323, 350, 331)), ("mikro", (352, 322, 375, 330))],
+    ]  # fmt: skip
+    marks = (
+        Mark((248.0, 307.0, 262.0, 321.0), "circle", 0.8),
+        Mark((385.0, 302.0, 399.0, 316.0), "circle", 0.8),
+        Mark((248.0, 323.0, 262.0, 337.0), "circle", 0.8),
+    )
+    page = _ocr_page(rows, marks)
+    lines = tuple(
+        Line.of([Word(w.text, w.bbox, 0.16 if w.text == "ag" else 0.9, "ocr") for w in line.words])
+        for line in page.lines
+    )
+    page = Page(2, 595, 842, lines, "ocr", dpi=300, marks=marks)
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["produk.makro"].value is True
+    assert fields["produk.mikro"].value is False
+    assert fields["produk.cetak"].value is True

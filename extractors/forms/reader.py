@@ -779,8 +779,15 @@ def extract_fields(
             headings[i] = _section_of(title) or "penyelenggara"
             column = table_x0 = None
             continue
-        if column is not None and row.x0 >= column - COLUMN_SLACK and column - label_x0 > 40:
-            continue  # a wrapped value or an option row, not a label
+        if column is not None and column - label_x0 > 40:
+            # Nothing but garble left of the value column (OCR's "ag" for the label's
+            # wrapped "Umum" beside the options' second row): still the value.
+            left = [w for w in row.words if w.bbox[0] < column - COLUMN_SLACK]
+            if row.x0 >= column - COLUMN_SLACK or (
+                len(left) < len(row.words)
+                and all(w.source == "ocr" and w.confidence < 0.5 and len(w.text) <= 3 for w in left)
+            ):
+                continue  # a wrapped value or an option row, not a label
         if table_x0 is not None and row.x0 > table_x0 + 5:
             continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
         section = _section_of(text)
