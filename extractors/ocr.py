@@ -233,13 +233,14 @@ def tesseract_words(
     lang: str = "ind",
     psm: int = 3,
     timeout: float = 120.0,
+    run: TesseractRun | None = None,
 ) -> list[OcrWord]:
     """OCR a grayscale image; words with confidences, in Tesseract's reading order.
 
     An empty page gives an empty list. ``dpi`` tells Tesseract the scale so it
-    sizes its text-height assumptions right.
+    sizes its text-height assumptions right. ``run``: as for :func:`start_words`.
     """
-    return start_words(image, dpi=dpi, lang=lang, psm=psm, timeout=timeout).words()
+    return start_words(image, dpi=dpi, lang=lang, psm=psm, timeout=timeout, run=run).words()
 
 
 class PendingWords:

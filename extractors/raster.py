@@ -434,27 +434,40 @@ def _ocr_upright(
     # While Tesseract reads: the page's letter blobs, to find rows it leaves out, and on
     # a degraded page its rule-free copy (nearly every degraded page has a garbled line
     # to read again).
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        blobs = pool.submit(imageops.text_blobs, page.image, dpi=dpi)
-        rule_free = pool.submit(imageops.remove_rules, page.image, dpi=dpi) if degraded else None
-        words = pending.words()
-    missed = imageops.rows_left_out(
-        blobs.result(), [(w.left, w.top, w.left + w.width, w.top + w.height) for w in words]
+    # The process for that second reading starts now, to load its model meanwhile.
+    spare = (
+        words_run(lang=options.lang, psm=options.psm, timeout=options.page_timeout)
+        if degraded
+        else None
     )
-    if degraded or missed:
-        words = _read_again(
-            page.image,
-            words,
-            dpi=dpi,
-            options=options,
-            rule_free=(
-                rule_free.result()
-                if rule_free is not None
-                else imageops.remove_rules(page.image, dpi=dpi)
-            ),
-            garbled=degraded,
-            missed=missed,
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            blobs = pool.submit(imageops.text_blobs, page.image, dpi=dpi)
+            rule_free = (
+                pool.submit(imageops.remove_rules, page.image, dpi=dpi) if degraded else None
+            )
+            words = pending.words()
+        missed = imageops.rows_left_out(
+            blobs.result(), [(w.left, w.top, w.left + w.width, w.top + w.height) for w in words]
         )
+        if degraded or missed:
+            words = _read_again(
+                page.image,
+                words,
+                dpi=dpi,
+                options=options,
+                rule_free=(
+                    rule_free.result()
+                    if rule_free is not None
+                    else imageops.remove_rules(page.image, dpi=dpi)
+                ),
+                garbled=degraded,
+                missed=missed,
+                run=spare,
+            )
+    finally:
+        if spare is not None:
+            spare.cancel()  # (nothing to stop when it read the garbled lines)
     return _Ocr(words=words, inverse=page.inverse, skew=page.skew)
 
 
@@ -484,6 +497,7 @@ def _read_again(
     rule_free: GrayImage,
     garbled: bool = True,
     missed: Sequence[tuple[int, int]] = (),
+    run: TesseractRun | None = None,
 ) -> list[OcrWord]:
     """Read the garbled lines of a page (``garbled``) and the rows Tesseract left out
     (``missed``: (top, bottom) in pixels, :func:`imageops.rows_left_out`) again, with the
@@ -493,7 +507,8 @@ def _read_again(
     cell's words; erasing the rules from the whole page helps those lines but costs the
     page's layout (cell borders keep the columns apart), so only the bands of the
     garbled lines are read again: cut from the rule-free page, stacked into one image
-    (one more Tesseract run per page, on a fraction of its area), and kept band by band
+    (one more Tesseract run per page, on a fraction of its area; ``run``, a process
+    started while the page was read, when given), and kept band by band
     where the new reading is surer. Left-out rows (the last rows of a ruled table, which
     Tesseract's page layout can drop as a picture) are stacked the same way in an image
     of their own, read as one block of text (``--psm 6``); their words are kept when
@@ -547,6 +562,7 @@ def _read_again(
             dpi=dpi,
             options=options,
             psm=LEFT_OUT_PSM if group_left_out else options.psm,
+            run=None if group_left_out else run,
         )
         for (n, (top, bottom)), found in zip(group, read, strict=True):
             old = [w for w in out if top <= w.top + w.height / 2 < bottom]
@@ -572,6 +588,7 @@ def _read_bands(
     dpi: int,
     options: ExtractOptions,
     psm: int,
+    run: TesseractRun | None = None,
 ) -> list[list[OcrWord]]:
     """Bands (top, bottom) of a page stacked into one image and read in one Tesseract
     run; each band's words, in page pixels."""
@@ -585,7 +602,7 @@ def _read_bands(
     for (top, bottom), off in zip(bands, offsets, strict=True):
         strip[off : off + bottom - top] = image[top:bottom]
     again = tesseract_words(
-        strip, dpi=dpi, lang=options.lang, psm=psm, timeout=options.page_timeout
+        strip, dpi=dpi, lang=options.lang, psm=psm, timeout=options.page_timeout, run=run
     )
     return [
         [
