@@ -752,3 +752,42 @@ def test_an_options_row_with_only_garble_left_of_it_continues_the_options() -> N
     assert fields["produk.makro"].value is True
     assert fields["produk.mikro"].value is False
     assert fields["produk.cetak"].value is True
+
+
+def test_an_answer_whose_circled_code_became_garble_is_the_chosen_one() -> None:
+    """No circle was found round "1. Ya" and OCR read it '("ya'; "2. Tidak" kept its code,
+    uncircled: the garbled one is the answer, read with little confidence. A form with
+    both codes clean and neither circled still gives nothing."""
+    rows = [
+        [("R.5.7", (48, 476, 68, 482)), ("Apakah", (88, 476, 116, 484)),
+         ("Melakukan", (120, 476, 160, 482)), ("Uji", (164, 476, 173, 484)),
+         ("Coba", (176, 475, 196, 482)), ("(Pilot", (199, 475, 218, 484)),
+         ('("ya', (249, 472, 273, 489)), ("2.", (287, 478, 294, 484)),
+         ("Tidak", (297, 477, 318, 484))],
+        [("Survey)?", (88, 486, 122, 495))],
+    ]  # fmt: skip
+    field = extract_form(_doc(_ocr_page(rows, ())), "fs3")["uji_coba"]
+    assert field.value is True and field.confidence < 0.9
+    clean = [
+        [("R.5.7", (48, 476, 68, 482)), ("Apakah", (88, 476, 116, 484)),
+         ("Melakukan", (120, 476, 160, 482)), ("Uji", (164, 476, 173, 484)),
+         ("Coba", (176, 475, 196, 482)), ("1.", (249, 477, 256, 484)),
+         ("Ya", (259, 477, 270, 484)), ("2.", (287, 478, 294, 484)),
+         ("Tidak", (297, 477, 318, 484))],
+    ]  # fmt: skip
+    assert "uji_coba" not in extract_form(_doc(_ocr_page(clean, ())), "fs3")
+
+
+def test_an_ampersand_after_the_seventh_option_is_the_eighth_code() -> None:
+    """OCR reads the code "8." as "&": after seven options it starts the eighth, so the
+    circled "Tahunan" is not read as "Tahunan & Lebih dari setahun"."""
+    words = "1.Harian 2 Mingguan 3 Bulanan 4. Triwulanan 5.Caturwulanan 6. Semesteran"
+    page = _page(
+        [
+            [(80, "Frekuensi Penyelenggaraan"), (250, words)],
+            [(250, "(7)Tahunan & Lebih dari setahun")],
+        ],
+        marks=(Mark((249, 53, 262, 66), "circle", 0.8),),
+        conf=0.9,
+    )
+    assert extract_form(_doc(page), "fs3")["frekuensi"].value == "tahunan"

@@ -1380,6 +1380,10 @@ def _options(
     # Lettered options ("a. Ya  b. Tidak") when at least two letters mark them.
     lettered = len({w.text[0] for w in words if _LETTER_CODE.match(w.text)}) >= 2
     for w in words:
+        if w.text == "&" and len(out) == 7 and w.source == "ocr":
+            # OCR's "&" for the code "8." after the seventh option ("(7)Tahunan & Lebih
+            # dari setahun").
+            w = Word("8.", w.bbox, w.confidence, w.source)
         if w.text in _TICK_AFTER and out and out[-1][1]:
             # A tick typed after the option's wording ("1. Satu kali (v) 2. Berulang").
             out[-1] = (True, out[-1][1])
@@ -1590,13 +1594,32 @@ def _read_options(
         unsure = [" ".join(w.text for w in ws) for c, ws in opts if c is None]
         _read_checks(state, entry, chosen, every, page, score, method, unsure=unsure)
         return
+    if (
+        not chosen
+        and kind == "bool"
+        and len(opts) == 2
+        and [c for c, _ in opts].count(None) == 1
+        and [c for c, _ in opts].count(False) == 1
+        and page.source == "ocr"
+    ):
+        # One answer kept its code, uncircled ("2. Tidak"); the other's code is garble
+        # glued to its wording ('("ya' for a circled "1. Ya" no circle was found for):
+        # that one was circled, when it reads as the other answer.
+        lost = next(ws for c, ws in opts if c is None)
+        other = _as_bool(" ".join(w.text for w in next(ws for c, ws in opts if c is False)))
+        text = " ".join(w.text for w in lost)
+        if other is not None and re.match(r"^[^\w\s]", text) and _as_bool(text) is (not other):
+            _field(
+                state, key, not other, lost, page, score=score * OCR_REPAIR_FACTOR,
+                method=method, normalised=True, raw=text,
+            )  # fmt: skip
+        return
     if not chosen:
         return
     if kind == "bool" and len(chosen) == 1 and len(opts) == 2 and _as_bool(chosen[0][1]) is None:
         # The chosen answer's wording went with its circle ("(Wa" for a circled "1. Ya");
         # the other answer, read and not chosen, says which it was.
-        other = next(" ".join(w.text for w in ws) for c, ws in opts if not c)
-        answer = _as_bool(other)
+        answer = _as_bool(next(" ".join(w.text for w in ws) for c, ws in opts if not c))
         if answer is not None:
             _field(
                 state, key, not answer, chosen[0][0], page, score=score * OCR_REPAIR_FACTOR,
