@@ -685,6 +685,85 @@ _SATUAN = {
 }
 
 
+# Twelfth wave: a state university's research institute writing to a regency office
+# "u.p." a section head, the signature block alone on a second page.
+LETTER_UNEJ = [
+    ("kop", "KEMENTERIAN PENDIDIKAN TINGGI, SAINS, DAN TEKNOLOGI"),
+    ("kop", "UNIVERSITAS JEMBER"),
+    ("kop", "LEMBAGA PENELITIAN DAN PENGABDIAN KEPADA MASYARAKAT"),
+    ("kop-small", "Jalan Kalimantan Nomor 37 Kampus Tegalboto, Jember 68121"),
+    ("kop-small", "Telepon (0331) 337818, 339385, Laman lppm.unej.ac.id, Pos-el lppm@unej.ac.id"),
+    ("rule", ""),
+    ("field-date", "Nomor\t1184/UN25.3.1/PM/2026\t23 Februari 2026"),
+    ("field", "Lampiran\t2 (dua) berkas"),
+    ("field", "Perihal\tPermohonan Rekomendasi Survei Statistik Sektoral"),
+    ("field", "\tSurvei Pola Konsumsi Pangan Keluarga Petani Kopi"),
+    ("blank", ""),
+    ("left", "Yth. Kepala Badan Pusat Statistik Kabupaten Jember"),
+    ("left", "u.p. Ketua Tim Integrasi Pengolahan dan Diseminasi Statistik"),
+    ("left", "Jalan Cendrawasih Nomor 20"),
+    ("left", "Jember"),
+    ("blank", ""),
+    ("left", "Dengan hormat,"),
+    (
+        "indent",
+        "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas Jember, "
+        "bekerja sama dengan Pemerintah Kabupaten Jember melalui skema penelitian kemitraan "
+        "daerah, merencanakan Survei Pola Konsumsi Pangan Keluarga Petani Kopi di wilayah "
+        "lereng Argopuro dan Raung. Survei ini akan mencakup rumah tangga petani kopi di "
+        "tujuh kecamatan dan dilaksanakan pada bulan April sampai dengan Juni 2026.",
+    ),
+    (
+        "indent",
+        "Hasil survei akan digunakan sebagai bahan penyusunan kebijakan diversifikasi pangan "
+        "dan pendampingan gizi keluarga petani oleh perangkat daerah terkait, serta sebagai "
+        "data dasar penelitian dosen dan mahasiswa pada program studi di lingkungan "
+        "Universitas Jember.",
+    ),
+    (
+        "indent",
+        "Sesuai dengan ketentuan Undang-Undang Nomor 16 Tahun 1997 tentang Statistik dan "
+        "Peraturan Presiden Nomor 39 Tahun 2019 tentang Satu Data Indonesia, bersama ini kami "
+        "sampaikan Formulir Pemberitahuan Survei Statistik Sektoral (FS3) beserta kuesioner "
+        "survei untuk diperiksa dan mendapatkan rekomendasi kegiatan statistik dari Badan "
+        "Pusat Statistik Kabupaten Jember.",
+    ),
+    (
+        "indent",
+        "Untuk koordinasi teknis lebih lanjut, Bapak/Ibu dapat menghubungi ketua tim peneliti, "
+        "Dr. Ratna Wulandari, S.P., M.Si., melalui telepon 0812-3490-7715 atau pos-el "
+        "ratna.wulandari@unej.ac.id.",
+    ),
+    (
+        "indent",
+        "Besar harapan kami atas dukungan dan pendampingan Bapak/Ibu dalam penyelenggaraan "
+        "survei ini. Atas perhatian dan kerja sama yang baik, kami sampaikan terima kasih.",
+    ),
+    ("break", "- 2 -"),
+    ("right", "Ketua,"),
+    ("blank", ""),
+    ("blank", ""),
+    ("blank", ""),
+    ("right", "Prof. Dr. Ir. Bambang Kuswandi, M.Agr."),
+    ("right", "NIP 196711151993031002"),
+    ("blank", ""),
+    ("left", "Tembusan:"),
+    ("left", "1. Rektor Universitas Jember;"),
+    ("left", "2. Kepala Bappeda Kabupaten Jember."),
+]
+LETTER_UNEJ_FIELDS = {
+    "nomor_surat": "1184/UN25.3.1/PM/2026",
+    "tanggal_surat": "2026-02-23",
+    "perihal": "Permohonan Rekomendasi Survei Statistik Sektoral Survei Pola Konsumsi Pangan "
+    "Keluarga Petani Kopi",
+    "instansi": "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Jember",
+    "kepada": "Kepala Badan Pusat Statistik Kabupaten Jember",
+    "penandatangan.nama": "Prof. Dr. Ir. Bambang Kuswandi, M.Agr.",
+    "penandatangan.jabatan": "Ketua",
+    "penandatangan.nip": "196711151993031002",
+}
+
+
 def _caps(script: list[Any]) -> list[Any]:
     """The script with every label (not the values) in capitals."""
     return [
@@ -829,6 +908,31 @@ def held_out() -> list[HeldOut]:
         "Kepala Dinas,",
         "Ir. Joko Wiyono, M.P.",
         "NIP 19680723 199403 1 005",
+    )
+
+    bpn_sign = _sign(
+        "Balikpapan, 21 Januari 2026",
+        "Kepala Dinas Lingkungan Hidup Kota Balikpapan,",
+        "Ir. Hasanudin Marzuki, M.T.",
+        "NIP 19700504 199603 1 005",
+    )
+    bpn_titles = ("FORMULIR PEMBERITAHUAN SURVEI STATISTIK SEKTORAL (FS3)", "Kota Balikpapan")
+    pkl_sign = _sign(
+        "Pekalongan, 27 Januari 2026",
+        "Kepala Dinas Perdagangan, Koperasi dan UKM,",
+        "Drs. Sri Budi Santoso, M.M.",
+        "NIP 19681122 199403 1 007",
+    )
+    bm_sign = _sign(
+        "Jakarta, 15 Januari 2026",
+        "Direktur Sistem dan Strategi Penyelenggaraan Jalan dan Jembatan,",
+        "Ir. Wahyu Adi Nugraha, M.Eng.",
+        "NIP 19720918 199803 1 004",
+    )
+    bm_titles = (
+        "KEMENTERIAN PEKERJAAN UMUM",
+        "FORMULIR PEMBERITAHUAN KOMPILASI PRODUK ADMINISTRASI",
+        "(FP-KPA)",
     )
 
     def fs3(
@@ -1436,6 +1540,71 @@ def held_out() -> list[HeldOut]:
             "a left column (Hal wrapped over three lines) beside the date and 'Yth. Kepala "
             "BPS Provinsi' (split over two lines) in a right column; closing 'Atas "
             "perhatian Bapak/Ibu'; signature with rank and NIP; tembusan",
+        ),
+        # Twelfth wave: more layouts, measured once before any change.
+        HeldOut(
+            "fs3-balikpapan-questions-shaded.pdf",
+            "fs3",
+            lambda p: R.render_pdf_questions(
+                fs3(C.FS3_BALIKPAPAN, "tanya", num_plain, bpn_sign, bpn_titles)(),
+                p,
+                on="☑",
+                off="☐",
+            ),
+            C.expected(C.FS3_BALIKPAPAN),
+            note="every item asked as a full question ('Siapa yang menyelenggarakan kegiatan "
+            "ini?') with the answer underneath in a grey shaded box, ☑/☐ options inside the "
+            "box, sub-items as small labels each over its own box; schedule as a two-column "
+            "table of ranges ('5 s.d. 30 Januari 2026', '2 Februari s.d. 20 Maret 2026')",
+        ),
+        HeldOut(
+            "fs3-pekalongan-word-pairs.docx",
+            "fs3",
+            lambda p: R.render_docx_pairs(fs3(C.FS3_PEKALONGAN, "pair", num_none, pkl_sign)(), p),
+            C.expected(C.FS3_PEKALONGAN),
+            note="Word: one two-column table, every cell 'Label: value' with two items to a "
+            "row (e.g. 'Kota: Kota Pekalongan' beside 'Provinsi: Jawa Tengah'), no item "
+            "numbers, blocks A.-G. as merged shaded rows, options typed '[V] A  [ ] B' after "
+            "the colon; a census (block F empty)",
+        ),
+        HeldOut(
+            "fpkpa-binamarga-ministry-wording.pdf",
+            "fp-kpa",
+            lambda p: R.render_pdf_centred(
+                fpkpa(C.FPKPA_BINAMARGA, "kl", num_plain, bm_sign, bm_titles)(), p
+            ),
+            C.expected(C.FPKPA_BINAMARGA),
+            note="a ministry's own wordings ('Unit Eselon I Pengelola', 'Pos Elektronik "
+            "Resmi', 'Koordinator Pelaksana Teknis', 'Lini Masa Kegiatan', 'Periodisitas', "
+            "'Jangkauan Wilayah', 'Banyaknya Penyelia') in a ruled No | Rincian | Isian "
+            "table, '(X)' lettered options; nationwide (no regions), semiannual",
+        ),
+        HeldOut(
+            "fpkpa-surabaya-scan-200dpi-jpeg.pdf",
+            "fp-kpa",
+            lambda p: R.scan_to_jpeg_pdf(
+                lambda pdf: R.render_pdf_leaders(
+                    fpkpa(C.FPKPA_SURABAYA, "word", num_plain, sby_sign, sby_titles)(),
+                    pdf,
+                    on="☒",
+                    off="☐",
+                ),
+                p,
+            ),
+            C.expected(C.FPKPA_SURABAYA),
+            note="printed dotted-leader form scanned to PDF by an office scanner: every page "
+            "a 200 dpi grey JPEG image (no text layer), turned -0.5 degrees, greyish paper, "
+            "light noise",
+        ),
+        HeldOut(
+            "surat-unej-up-sign-page2.pdf",
+            "surat_pengantar",
+            lambda p: R.render_letter_pdf(LETTER_UNEJ, p),
+            LETTER_UNEJ_FIELDS,
+            note="state university research institute under a ministry line (three-line "
+            "letterhead), date without place on the Nomor line, Yth. with a 'u.p.' line and "
+            "the street address, long body; the signature block (Ketua, name, NIP, no rank) "
+            "alone on a second page headed '- 2 -', tembusan",
         ),
     ]
 

@@ -1421,3 +1421,311 @@ FPKPA_SUMSEL: Shown = {
     "produk.elektronik": (None, True),
     "tanggal_rilis": ("30 Desember 2026", "2026-12-30"),
 }
+
+
+# Twelfth wave: a city survey with a probability sample, a city business census, a
+# ministry's nationwide compilation.
+
+#: A city survey, systematic sample of households (block VI filled), schedule as ranges.
+FS3_BALIKPAPAN: Shown = {
+    "judul": (
+        "Survei Persepsi Masyarakat terhadap Pengelolaan Sampah Kota Balikpapan 2026",
+        "Survei Persepsi Masyarakat terhadap Pengelolaan Sampah Kota Balikpapan 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": (
+        "Dinas Lingkungan Hidup Kota Balikpapan",
+        "Dinas Lingkungan Hidup Kota Balikpapan",
+    ),
+    "penyelenggara.alamat": (
+        "Jl. Ruhui Rahayu I No. 1, Kelurahan Sungai Nangka, Balikpapan Selatan",
+        "Jl. Ruhui Rahayu I No. 1, Kelurahan Sungai Nangka, Balikpapan Selatan",
+    ),
+    "penyelenggara.kabupaten_kota": ("Kota Balikpapan", "6471"),
+    "penyelenggara.provinsi": ("Kalimantan Timur", "64"),
+    "penyelenggara.telepon": ("(0542) 8862154", "+625428862154"),
+    "penyelenggara.faks": ("(0542) 8862155", "+625428862155"),
+    "penyelenggara.email": ("dlh@balikpapan.go.id", "dlh@balikpapan.go.id"),
+    "penanggung_jawab.nama": ("Ir. Hasanudin Marzuki, M.T.", "Ir. Hasanudin Marzuki, M.T."),
+    "penanggung_jawab.jabatan": (
+        "Kepala Dinas Lingkungan Hidup",
+        "Kepala Dinas Lingkungan Hidup",
+    ),
+    "penanggung_jawab.telepon": ("0812-5410-7733", "+6281254107733"),
+    "penanggung_jawab.email": ("hasanudin.m@balikpapan.go.id", "hasanudin.m@balikpapan.go.id"),
+    "manajer.nama": ("Dewi Kartika Sari, S.Si., M.Env.", "Dewi Kartika Sari, S.Si., M.Env."),
+    "manajer.jabatan": (
+        "Kepala Bidang Pengelolaan Sampah dan Limbah B3",
+        "Kepala Bidang Pengelolaan Sampah dan Limbah B3",
+    ),
+    "manajer.alamat": (
+        "Jl. Ruhui Rahayu I No. 1, Sungai Nangka, Balikpapan",
+        "Jl. Ruhui Rahayu I No. 1, Sungai Nangka, Balikpapan",
+    ),
+    "manajer.telepon": ("0853-4690-2218", "+6285346902218"),
+    "manajer.email": ("sampah.dlh@balikpapan.go.id", "sampah.dlh@balikpapan.go.id"),
+    "pelaksanaan": (None, "berulang"),
+    "frekuensi": (None, "tahunan"),
+    "tipe_pengumpulan": (None, "cross_sectional"),
+    "tujuan": (
+        "Mengukur persepsi dan partisipasi rumah tangga dalam pemilahan, pengangkutan dan "
+        "pengurangan sampah sebagai dasar evaluasi Kebijakan dan Strategi Daerah pengelolaan "
+        "sampah Kota Balikpapan.",
+        "Mengukur persepsi dan partisipasi rumah tangga dalam pemilahan, pengangkutan dan "
+        "pengurangan sampah sebagai dasar evaluasi Kebijakan dan Strategi Daerah pengelolaan "
+        "sampah Kota Balikpapan.",
+    ),
+    "variabel": (
+        None,
+        [
+            {
+                "nama": "Kebiasaan memilah sampah rumah tangga",
+                "referensi_waktu": "Seminggu terakhir",
+            },
+            {"nama": "Frekuensi pengangkutan sampah", "referensi_waktu": "Sebulan terakhir"},
+            {"nama": "Keikutsertaan dalam bank sampah", "referensi_waktu": "Setahun terakhir"},
+            {"nama": "Kepuasan terhadap layanan pengangkutan", "referensi_waktu": "Saat wawancara"},
+            {
+                "nama": "Besaran retribusi sampah yang dibayar",
+                "referensi_waktu": "Sebulan terakhir",
+            },
+        ],
+    ),
+    "cara_pengumpulan": (None, "sampel"),
+    "cakupan_wilayah": (None, "sebagian"),
+    "wilayah": ("Kota Balikpapan", ["6471"]),
+    "metode_pengumpulan": (None, ["wawancara"]),
+    "metode_sampel": (None, "probabilitas"),
+    "metode_pemilihan": (None, "sistematik"),
+    "uji_coba": (None, True),
+    "petugas": (None, "mitra"),
+    "pendidikan_petugas": (None, "sma"),
+    "pelatihan": (None, True),
+    "jumlah_supervisor": ("4 orang", 4),
+    "jumlah_enumerator": ("24 orang", 24),
+    "rancangan_sampel": (None, "multi_tahap"),
+    "kerangka_sampel": (
+        "Daftar RT per kelurahan dari Bagian Tata Pemerintahan dan daftar rumah tangga hasil "
+        "pemutakhiran di RT terpilih",
+        "Daftar RT per kelurahan dari Bagian Tata Pemerintahan dan daftar rumah tangga hasil "
+        "pemutakhiran di RT terpilih",
+    ),
+    "fraksi_sampel": ("0,5 persen rumah tangga", "0,5 persen rumah tangga"),
+    "unit_sampel": ("Rumah tangga", "Rumah tangga"),
+    "jumlah_sampel": ("1.200 rumah tangga", 1200),
+    "sampling_error": (
+        "Margin of error 3 persen pada tingkat kepercayaan 95 persen",
+        "Margin of error 3 persen pada tingkat kepercayaan 95 persen",
+    ),
+    "responden": (
+        "Kepala rumah tangga atau pasangannya",
+        "Kepala rumah tangga atau pasangannya",
+    ),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.penyandian": (None, True),
+    "pengolahan.validasi": (None, True),
+    "tingkat_estimasi": (None, ["kabupaten_kota", "kecamatan"]),
+    "metode_analisis": (None, "deskriptif"),
+    "produk.cetak": (None, False),
+    "produk.elektronik": (None, True),
+    "produk.makro": (None, True),
+    "produk.mikro": (None, False),
+    "jadwal.perencanaan": (("5 Januari 2026", "30 Januari 2026"), ("2026-01-05", "2026-01-30")),
+    "jadwal.lapangan": (("2 Februari 2026", "20 Maret 2026"), ("2026-02-02", "2026-03-20")),
+    "jadwal.pengolahan": (("23 Maret 2026", "24 April 2026"), ("2026-03-23", "2026-04-24")),
+    "jadwal.analisis": (("4 Mei 2026", "29 Mei 2026"), ("2026-05-04", "2026-05-29")),
+    "jadwal.diseminasi": (("8 Juni 2026", "31 Juli 2026"), ("2026-06-08", "2026-07-31")),
+    "tanggal_rilis": ("15 Juni 2026", "2026-06-15"),
+}
+
+#: A city census of batik businesses (no sample: block VI empty).
+FS3_PEKALONGAN: Shown = {
+    "judul": (
+        "Pendataan Lengkap Usaha Batik Kota Pekalongan Tahun 2026",
+        "Pendataan Lengkap Usaha Batik Kota Pekalongan Tahun 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": (
+        "Dinas Perdagangan, Koperasi dan UKM Kota Pekalongan",
+        "Dinas Perdagangan, Koperasi dan UKM Kota Pekalongan",
+    ),
+    "penyelenggara.alamat": (
+        "Jl. Mataram No. 1, Podosugih, Pekalongan Barat",
+        "Jl. Mataram No. 1, Podosugih, Pekalongan Barat",
+    ),
+    "penyelenggara.kabupaten_kota": ("Kota Pekalongan", "3375"),
+    "penyelenggara.provinsi": ("Jawa Tengah", "33"),
+    "penyelenggara.telepon": ("(0285) 421093", "+62285421093"),
+    "penyelenggara.email": ("dindagkop@pekalongankota.go.id", "dindagkop@pekalongankota.go.id"),
+    "penanggung_jawab.nama": ("Drs. Sri Budi Santoso, M.M.", "Drs. Sri Budi Santoso, M.M."),
+    "penanggung_jawab.jabatan": (
+        "Kepala Dinas Perdagangan, Koperasi dan UKM",
+        "Kepala Dinas Perdagangan, Koperasi dan UKM",
+    ),
+    "penanggung_jawab.telepon": ("0813-2566-0412", "+6281325660412"),
+    "penanggung_jawab.faks": ("(0285) 421094", "+62285421094"),
+    "penanggung_jawab.email": ("sribudi.s@pekalongankota.go.id", "sribudi.s@pekalongankota.go.id"),
+    "manajer.nama": ("Nur Laila Hidayati, S.E., M.Si.", "Nur Laila Hidayati, S.E., M.Si."),
+    "manajer.jabatan": (
+        "Kepala Bidang Usaha Mikro, Kecil dan Menengah",
+        "Kepala Bidang Usaha Mikro, Kecil dan Menengah",
+    ),
+    "manajer.alamat": (
+        "Jl. Mataram No. 1, Podosugih, Pekalongan Barat",
+        "Jl. Mataram No. 1, Podosugih, Pekalongan Barat",
+    ),
+    "manajer.telepon": ("0857-4210-8836", "+6285742108836"),
+    "manajer.email": ("ukm.dindagkop@pekalongankota.go.id", "ukm.dindagkop@pekalongankota.go.id"),
+    "pelaksanaan": (None, "sekali"),
+    "tipe_pengumpulan": (None, "cross_sectional"),
+    "tujuan": (
+        "Memperoleh data dasar seluruh usaha batik tulis, cap dan printing di Kota Pekalongan "
+        "(jumlah pekerja, kapasitas produksi, pemasaran) untuk perencanaan pembinaan UKM dan "
+        "promosi Kota Kreatif Dunia.",
+        "Memperoleh data dasar seluruh usaha batik tulis, cap dan printing di Kota Pekalongan "
+        "(jumlah pekerja, kapasitas produksi, pemasaran) untuk perencanaan pembinaan UKM dan "
+        "promosi Kota Kreatif Dunia.",
+    ),
+    "variabel": (
+        None,
+        [
+            {"nama": "Jenis produk batik", "referensi_waktu": "Saat pendataan"},
+            {"nama": "Jumlah pekerja", "referensi_waktu": "Sebulan terakhir"},
+            {"nama": "Kapasitas produksi per bulan", "referensi_waktu": "Tahun 2025"},
+            {"nama": "Wilayah pemasaran", "referensi_waktu": "Tahun 2025"},
+        ],
+    ),
+    "cara_pengumpulan": (None, "sensus"),
+    "cakupan_wilayah": (None, "sebagian"),
+    "wilayah": ("Kota Pekalongan", ["3375"]),
+    "metode_pengumpulan": (None, ["observasi", "wawancara"]),
+    "uji_coba": (None, True),
+    "petugas": (None, "keduanya"),
+    "pendidikan_petugas": (None, "diploma"),
+    "pelatihan": (None, True),
+    "jumlah_supervisor": ("8", 8),
+    "jumlah_enumerator": ("40", 40),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.penyandian": (None, True),
+    "pengolahan.validasi": (None, False),
+    "tingkat_estimasi": (None, ["kabupaten_kota", "kecamatan"]),
+    "metode_analisis": (None, "deskriptif"),
+    "produk.cetak": (None, True),
+    "produk.elektronik": (None, True),
+    "produk.makro": (None, True),
+    "produk.mikro": (None, False),
+    "jadwal.perencanaan": (("12 Januari 2026", "13 Februari 2026"), ("2026-01-12", "2026-02-13")),
+    "jadwal.lapangan": (("2 Maret 2026", "30 April 2026"), ("2026-03-02", "2026-04-30")),
+    "jadwal.pengolahan": (("4 Mei 2026", "19 Juni 2026"), ("2026-05-04", "2026-06-19")),
+    "jadwal.analisis": (("22 Juni 2026", "31 Juli 2026"), ("2026-06-22", "2026-07-31")),
+    "jadwal.diseminasi": (("3 Agustus 2026", "2 Oktober 2026"), ("2026-08-03", "2026-10-02")),
+    "tanggal_rilis": ("2 Oktober 2026", "2026-10-02"),
+}
+
+#: A ministry's nationwide compilation (no kabupaten/kota, no region list), semiannual.
+FPKPA_BINAMARGA: Shown = {
+    "judul": (
+        "Kompilasi Data Kondisi Jalan Nasional Tahun 2026",
+        "Kompilasi Data Kondisi Jalan Nasional Tahun 2026",
+    ),
+    "tahun": ("2026", 2026),
+    "penyelenggara.instansi": (
+        "Direktorat Jenderal Bina Marga, Kementerian Pekerjaan Umum",
+        "Direktorat Jenderal Bina Marga, Kementerian Pekerjaan Umum",
+    ),
+    "penyelenggara.alamat": (
+        "Jl. Pattimura No. 20, Kebayoran Baru",
+        "Jl. Pattimura No. 20, Kebayoran Baru",
+    ),
+    "penyelenggara.provinsi": ("DKI Jakarta", "31"),
+    "penyelenggara.telepon": ("(021) 7221950", "+62217221950"),
+    "penyelenggara.faks": ("(021) 7393938", "+62217393938"),
+    "penyelenggara.email": ("datin.binamarga@pu.go.id", "datin.binamarga@pu.go.id"),
+    "penanggung_jawab.nama": ("Ir. Wahyu Adi Nugraha, M.Eng.", "Ir. Wahyu Adi Nugraha, M.Eng."),
+    "penanggung_jawab.jabatan": (
+        "Direktur Sistem dan Strategi Penyelenggaraan Jalan dan Jembatan",
+        "Direktur Sistem dan Strategi Penyelenggaraan Jalan dan Jembatan",
+    ),
+    "penanggung_jawab.alamat": (
+        "Jl. Pattimura No. 20, Kebayoran Baru, Jakarta Selatan",
+        "Jl. Pattimura No. 20, Kebayoran Baru, Jakarta Selatan",
+    ),
+    "penanggung_jawab.telepon": ("0811-1802-264", "+628111802264"),
+    "penanggung_jawab.email": ("wahyu.adi@pu.go.id", "wahyu.adi@pu.go.id"),
+    "pj_teknis.nama": ("Fitri Handayani, S.T., M.T.", "Fitri Handayani, S.T., M.T."),
+    "pj_teknis.jabatan": (
+        "Ketua Tim Kerja Data dan Informasi Jalan",
+        "Ketua Tim Kerja Data dan Informasi Jalan",
+    ),
+    "pj_teknis.alamat": (
+        "Jl. Pattimura No. 20, Kebayoran Baru, Jakarta Selatan",
+        "Jl. Pattimura No. 20, Kebayoran Baru, Jakarta Selatan",
+    ),
+    "pj_teknis.telepon": ("0813-1577-4092", "+6281315774092"),
+    "pj_teknis.faks": ("(021) 7393938", "+62217393938"),
+    "pj_teknis.email": ("fitri.handayani@pu.go.id", "fitri.handayani@pu.go.id"),
+    "tujuan": (
+        "Menghimpun data panjang dan kondisi kemantapan ruas jalan nasional dari hasil survei "
+        "kondisi jalan balai pelaksana sebagai dasar pemrograman preservasi jalan dan "
+        "pelaporan indikator kinerja.",
+        "Menghimpun data panjang dan kondisi kemantapan ruas jalan nasional dari hasil survei "
+        "kondisi jalan balai pelaksana sebagai dasar pemrograman preservasi jalan dan "
+        "pelaporan indikator kinerja.",
+    ),
+    "jadwal.perencanaan": (("5 Januari 2026", "30 Januari 2026"), ("2026-01-05", "2026-01-30")),
+    "jadwal.pengumpulan": (("2 Februari 2026", "30 Oktober 2026"), ("2026-02-02", "2026-10-30")),
+    "jadwal.pengolahan": (("2 Maret 2026", "13 November 2026"), ("2026-03-02", "2026-11-13")),
+    "jadwal.analisis": (("1 Juni 2026", "27 November 2026"), ("2026-06-01", "2026-11-27")),
+    "jadwal.diseminasi": (("1 Juli 2026", "18 Desember 2026"), ("2026-07-01", "2026-12-18")),
+    "variabel": (
+        None,
+        [
+            {
+                "nama": "Panjang ruas jalan nasional",
+                "referensi_waktu": "Semester",
+                "sumber": "Surat Keputusan penetapan ruas jalan nasional",
+            },
+            {
+                "nama": "Nilai International Roughness Index (IRI)",
+                "referensi_waktu": "Semester",
+                "sumber": "Laporan survei kondisi jalan Balai Pelaksanaan Jalan Nasional",
+            },
+            {
+                "nama": "Panjang jalan kondisi mantap",
+                "referensi_waktu": "Semester",
+                "sumber": "Laporan survei kondisi jalan Balai Pelaksanaan Jalan Nasional",
+            },
+            {
+                "nama": "Lalu lintas harian rata-rata",
+                "referensi_waktu": "Tahunan",
+                "sumber": "Laporan perhitungan lalu lintas balai",
+            },
+        ],
+    ),
+    "pelaksanaan": (None, "berulang"),
+    "frekuensi": (None, "semesteran"),
+    "jenis_data": (
+        "Laporan survei kondisi jalan dan basis data jalan nasional",
+        "Laporan survei kondisi jalan dan basis data jalan nasional",
+    ),
+    "metode_pengumpulan": (
+        "Penarikan data dari aplikasi basis data jalan yang diisi oleh 33 balai",
+        "Penarikan data dari aplikasi basis data jalan yang diisi oleh 33 balai",
+    ),
+    "cakupan_wilayah": (None, "seluruh_indonesia"),
+    "petugas": (None, "staf"),
+    "pendidikan_petugas": (None, "sarjana"),
+    "jumlah_supervisor": ("6", 6),
+    "jumlah_enumerator": ("33", 33),
+    "pelatihan": (None, True),
+    "pengolahan.penyuntingan": (None, True),
+    "pengolahan.entri_data": (None, False),
+    "pengolahan.penyandian": (None, False),
+    "pengolahan.validasi": (None, True),
+    "metode_analisis": (None, "deskriptif"),
+    "unit_analisis": (None, ["lainnya"]),
+    "tingkat_penyajian": (None, ["nasional", "provinsi"]),
+    "produk.cetak": (None, True),
+    "produk.elektronik": (None, True),
+    "tanggal_rilis": ("18 Desember 2026", "2026-12-18"),
+}

@@ -670,6 +670,14 @@ def render_letter_pdf(lines: list[tuple[str, str]], path: Path) -> None:
             cv.text(330, right_text)
         elif style == "center":
             cv.centred(text)
+        elif style == "break":
+            # A new page headed by its number ("- 2 -"), as a letter running over a page.
+            cv.c.showPage()
+            cv.page += 1
+            cv.y = cv.height - 56
+            cv.centred(text)
+            cv.down(2)
+            continue
         elif style == "cell":
             # A ruled two-column table row ("Label\tvalue"), rows stacked without gaps.
             label, _, value = text.partition("\t")
@@ -1658,3 +1666,240 @@ def render_letter_split(
         c.drawString(70, cv.y, line)
         cv.y -= 13
     cv.c.save()
+
+
+# --- twelfth wave ----------------------------------------------------------------------
+
+
+def date_range(start: str, end: str) -> str:
+    """ "5 Januari 2026", "30 Januari 2026" as "5 s.d. 30 Januari 2026" (the month and
+    year written once when shared)."""
+    d1, m1, y1 = start.split()
+    _, m2, y2 = end.split()
+    if y1 != y2:
+        return f"{start} s.d. {end}"
+    if m1 != m2:
+        return f"{d1} {m1} s.d. {end}"
+    return f"{d1} s.d. {end}"
+
+
+def render_pdf_questions(script: list[Item], path: Path, *, on: str, off: str) -> None:
+    """Every item asked as a full question with its number, the answer underneath in a
+    light-grey shaded box; options ``on``/``off`` inside the box; a group's sub-items as
+    small labels, each over its own shaded answer box; the schedule as a two-column table
+    of date ranges ("5 s.d. 30 Januari 2026")."""
+    font, bold = _fonts()
+    cv = _Canvas(path, font, bold, 9.5)
+    x_num, x_q, right = 48.0, 84.0, 548.0
+
+    def shaded(lines: list[str], x0: float) -> None:
+        cv.need(len(lines) + 1)
+        top = cv.y + cv.size + 2
+        bottom = cv.y - (len(lines) - 1) * cv.lead - 4
+        cv.c.setFillGray(0.88)
+        cv.c.rect(x0, bottom, right - x0, top - bottom, stroke=0, fill=1)
+        cv.c.setFillGray(0)
+        for k, line in enumerate(lines):
+            if k:
+                cv.down()
+            cv.text(x0 + 5, line)
+        cv.down(1.45)
+
+    def question(number: str, label: str, x0: float, *, is_bold: bool) -> None:
+        lines = cv.wrap(label, right - x0)
+        cv.need(len(lines) + 2)
+        cv.text(x_num, number)
+        for k, line in enumerate(lines):
+            if k:
+                cv.down()
+            cv.text(x0, line, bold=is_bold)
+        cv.down(1.15)
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            cv.centred(item[1], bold=True)
+            cv.down()
+        elif kind == "block":
+            cv.down(0.6)
+            cv.need(4)
+            cv.text(x_num, item[1], bold=True)
+            cv.c.setLineWidth(1)
+            cv.c.line(x_num, cv.y - 4, right, cv.y - 4)
+            cv.down(1.5)
+        elif kind == "note":
+            cv.need(1)
+            cv.text(x_q, item[1])
+            cv.down(1.3)
+        elif kind == "head":
+            question(item[1], item[2], x_q, is_bold=True)
+        elif kind == "text":
+            _, number, label, value = item
+            sub = bool(number) and number.count(".") >= 2
+            x0 = x_q + 16 if sub else x_q
+            question(number if not sub else "", label, x0, is_bold=not sub)
+            shaded(cv.wrap(value, right - x0 - 10), x0)
+        elif kind == "opts":
+            _, number, label, opts = item
+            sub = bool(number) and number.count(".") >= 2
+            x0 = x_q + 16 if sub else x_q
+            question(number if not sub else "", label, x0, is_bold=not sub)
+            pieces = [f"{on if chosen else off} {wording}" for wording, chosen in opts]
+            lines, line = [], ""
+            for piece in pieces:
+                trial = f"{line}     {piece}" if line else piece
+                if cv.width_of(trial) > right - x0 - 10 and line:
+                    lines.append(line)
+                    line = piece
+                else:
+                    line = trial
+            lines.append(line)
+            shaded(lines, x0)
+        elif kind in ("table", "jadwal"):
+            _, number, label, header, rows = item
+            question(number, label, x_q, is_bold=True)
+            if kind == "table":
+                edges = [x_q, x_q + 26, x_q + 300, right]
+                body = [[f"{n}", *row] for n, row in enumerate(rows, start=1)]
+            else:
+                edges = [x_q, x_q + 190, right]
+                header = ("Tahap kegiatan", "Waktu pelaksanaan")
+                body = [[stage, date_range(a, b)] for stage, a, b in rows]
+            _grid(cv, edges, [list(header), *body], bold_first=True)
+            cv.down(0.6)
+        elif kind == "sign":
+            cv.sign(item[1])
+    cv.finish()
+
+
+def render_docx_pairs(script: list[Item], path: Path, *, on: str = "[V]", off: str = "[ ]") -> None:
+    """A Word form as one two-column table, each cell holding "Label: value" and two items
+    to a row (a group's sub-items paired up under the group's heading); block headings
+    as merged shaded rows; options typed "[V] A  [ ] B" after the colon; the variable list
+    and the schedule as their own tables."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Arial"
+    doc.styles["Normal"].font.size = Pt(9.5)
+    state: dict[str, Any] = {"table": None, "cell": None}
+
+    def shade(cell: Any) -> None:
+        pr = cell._tc.get_or_add_tcPr()
+        shd = OxmlElement("w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:fill"), "D9D9D9")
+        pr.append(shd)
+
+    def table() -> Any:
+        if state["table"] is None:
+            grid: Any = doc.add_table(rows=0, cols=2)
+            grid.style = "Table Grid"
+            state["table"], state["cell"] = grid, None
+        return state["table"]
+
+    def close() -> None:
+        state["table"], state["cell"] = None, None
+
+    def full_row(text: str, *, shaded: bool, is_bold: bool) -> None:
+        row = table().add_row()
+        cell = row.cells[0].merge(row.cells[1])
+        cell.paragraphs[0].add_run(text).bold = is_bold
+        if shaded:
+            shade(cell)
+        state["cell"] = None
+
+    def pair(number: str, label: str, value: str) -> None:
+        t = table()
+        if state["cell"] is None:
+            row = t.add_row()
+            cell, state["cell"] = row.cells[0], row.cells[1]
+        else:
+            cell, state["cell"] = state["cell"], None
+        para = cell.paragraphs[0]
+        para.add_run(f"{number} {label}: " if number else f"{label}: ").bold = True
+        para.add_run(value)
+
+    for item in script:
+        kind = item[0]
+        if kind == "title":
+            close()
+            para = doc.add_paragraph()
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            para.add_run(item[1]).bold = True
+        elif kind == "block":
+            full_row(item[1], shaded=True, is_bold=True)
+        elif kind == "note":
+            full_row(item[1], shaded=False, is_bold=False)
+        elif kind == "head":
+            full_row(f"{item[1]} {item[2]}".strip(), shaded=False, is_bold=True)
+        elif kind == "text":
+            pair(item[1], item[2], item[3])
+        elif kind == "opts":
+            _, number, label, opts = item
+            pair(number, label, "  ".join(f"{on if c else off} {w}" for w, c in opts))
+        elif kind in ("table", "jadwal"):
+            _, number, label, header, rows = item
+            full_row(f"{number} {label}".strip(), shaded=False, is_bold=True)
+            close()
+            body = (
+                [[f"{n}", *row] for n, row in enumerate(rows, start=1)]
+                if kind == "table"
+                else [list(row) for row in rows]
+            )
+            t = doc.add_table(rows=1, cols=len(header))
+            t.style = "Table Grid"
+            for cell, text in zip(t.rows[0].cells, header, strict=True):
+                cell.paragraphs[0].add_run(text).bold = True
+            for row in body:
+                cells = t.add_row().cells
+                for cell, text in zip(cells, row, strict=True):
+                    cell.text = text
+            doc.add_paragraph()
+        elif kind == "sign":
+            close()
+            doc.add_paragraph()
+            for k, line in enumerate(item[1]):
+                para = doc.add_paragraph(line)
+                para.paragraph_format.left_indent = Pt(300)
+                para.paragraph_format.space_after = Pt(0)
+                if k == len(item[1]) - 3:
+                    for _ in range(3):
+                        doc.add_paragraph().paragraph_format.space_after = Pt(0)
+    doc.save(str(path))
+
+
+def scan_to_jpeg_pdf(
+    make_pdf: Any, path: Path, *, dpi: int = 200, angle: float = -0.5, noise: float = 6.0
+) -> None:
+    """``make_pdf(pdf_path)`` as an office scanner's "scan to PDF": grey pages at ``dpi``,
+    turned by ``angle`` degrees, light noise, each page stored as a JPEG image."""
+    import tempfile
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    rng = np.random.default_rng(12)
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "form.pdf"
+        make_pdf(pdf)
+        doc = pdfium.PdfDocument(str(pdf))
+        pages = []
+        for k in range(len(doc)):
+            img = doc[k].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=250)
+            arr = (
+                np.asarray(img, dtype=np.float32) * 0.96
+                + 6
+                + rng.normal(0.0, noise, (img.height, img.width))
+            )
+            pages.append(Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), mode="L"))
+        doc.close()
+    pages[0].save(
+        str(path), "PDF", save_all=True, append_images=pages[1:], resolution=float(dpi), quality=80
+    )
