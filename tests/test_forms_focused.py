@@ -791,3 +791,36 @@ def test_an_ampersand_after_the_seventh_option_is_the_eighth_code() -> None:
         conf=0.9,
     )
     assert extract_form(_doc(page), "fs3")["frekuensi"].value == "tahunan"
+
+
+def test_word_cells_holding_a_label_value_pair_each_are_read_cell_by_cell() -> None:
+    """A Word table with two "Label: value" items a row: each cell's value ends at its
+    cell, and the second cell's label is found although it stands in the first cell's
+    value column."""
+    import docx
+    from docx.shared import Cm
+
+    doc = docx.Document()
+    table = doc.add_table(rows=0, cols=2)
+    for left, right in [
+        (
+            "Nama Kegiatan Statistik: Pendataan Lengkap Usaha Batik Kota Pekalongan Tahun 2026",
+            "Tahun Kegiatan: 2026",
+        ),
+        ("Provinsi: Jawa Tengah", "Telp.: (0285) 421093"),
+        ("Faks.: -", "Surel: dindagkop@pekalongankota.go.id"),
+        ("Penyuntingan (editing): [V] Ya [ ] Tidak", "Validasi: [ ] Ya [V] Tidak"),
+    ]:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, (left, right), strict=True):
+            cell.width = Cm(8.0)
+            cell.text = text
+    buf = io.BytesIO()
+    doc.save(buf)
+    fields = extract_form(load_document(buf.getvalue()), "fs3")
+    assert fields["judul"].value == "Pendataan Lengkap Usaha Batik Kota Pekalongan Tahun 2026"
+    assert fields["tahun"].value == 2026
+    assert fields["penyelenggara.telepon"].value == "+62285421093"
+    assert fields["penyelenggara.email"].value == "dindagkop@pekalongankota.go.id"
+    assert fields["pengolahan.penyuntingan"].value is True
+    assert fields["pengolahan.validasi"].value is False

@@ -104,6 +104,9 @@ class Row:
     #: ids of the words that end a cell of a Word table row (a cell's border is a column
     #: gap however narrow).
     cell_ends: frozenset[int] = frozenset()
+    #: One cell of a Word table row whose cells each hold a "Label: value" pair: it starts
+    #: an item wherever it stands.
+    own_cell: bool = False
 
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
@@ -182,6 +185,13 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
             ends: frozenset[int] = frozenset()
             if cell:
                 items = cell[0][1]
+                pairs = _label_value_cells(items)
+                if pairs:
+                    # Each cell holds a "Label: value" pair of its own: a row each, left
+                    # to right, so one pair's value ends at its cell.
+                    for one in pairs:
+                        rows.append(Row(page, one, min(w.bbox[0] for w in one), top, own_cell=True))
+                    continue
                 ends = frozenset(id(a[4]) for a, b in itertools.pairwise(items) if a[0] != b[0])
             rows.append(Row(page, words, min(w.bbox[0] for w in words), top, ends))
             if cell:
@@ -268,6 +278,24 @@ def _side_by_side_columns(loose: list[list[Any]], page: Page) -> list[list[Any]]
         if rw:
             right.append([top + page.height, rw])
     return left + right
+
+
+def _label_value_cells(items: list[Any]) -> list[list[Word]] | None:
+    """The cells of a Word table row when each holds its own "Label: value" pair (two
+    items a row: "Nama: ..." | "Jabatan: ..."): a word ending in a colon among each
+    cell's first six words, with words before it. None for any other row (a label cell
+    beside its value cell, a number cell, a cell without a colon)."""
+    cells: dict[int, list[Word]] = {}
+    for item in items:
+        cells.setdefault(item[0], []).append(item[4])
+    if len(cells) < 2:
+        return None
+    for words in cells.values():
+        if not any(
+            w.text.endswith(":") and (len(w.text) > 1 or k > 0) for k, w in enumerate(words[:6])
+        ):
+            return None
+    return [cells[col] for col in sorted(cells)]
 
 
 def _rows_across(loose: list[list[Any]], steps: range, half: float) -> list[int]:
@@ -752,6 +780,8 @@ def extract_fields(
         words = _strip_prefix(row.words)
         text = " ".join(w.text for w in words)
         is_block = bool(_BLOCK.match(row.text())) and row.text().upper() == row.text()
+        if row.own_cell:
+            under = below = None  # a cell of its own starts an item, never a value
         if under is not None:
             if not is_block and row.x0 >= under + UNDER_INDENT_MIN:
                 continue  # the value (coded options too: "1. Ya (v) 2. Tidak")
@@ -779,7 +809,7 @@ def extract_fields(
             headings[i] = _section_of(title) or "penyelenggara"
             column = table_x0 = None
             continue
-        if column is not None and column - label_x0 > 40:
+        if column is not None and column - label_x0 > 40 and not row.own_cell:
             # Nothing but garble left of the value column (OCR's "ag" for the label's
             # wrapped "Umum" beside the options' second row): still the value.
             left = [w for w in row.words if w.bbox[0] < column - COLUMN_SLACK]
