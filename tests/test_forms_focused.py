@@ -824,3 +824,29 @@ def test_word_cells_holding_a_label_value_pair_each_are_read_cell_by_cell() -> N
     assert fields["penyelenggara.email"].value == "dindagkop@pekalongankota.go.id"
     assert fields["pengolahan.penyuntingan"].value is True
     assert fields["pengolahan.validasi"].value is False
+
+
+def test_questions_over_answer_boxes_and_labels_over_shaded_values() -> None:
+    """A form of questions: an answer box a few points in from its label ("Nama" over the
+    name, 5 pt in), a question over boxed options (the options say which item), and a
+    question naming its person section in brackets."""
+    page = _text_page(
+        [
+            [(48, "BAGIAN II. PENANGGUNG JAWAB")],
+            [(48, "2.2 Siapa yang mengelola survei sehari-hari (manajer survei)?")],
+            [(100, "Nama")],
+            [(105, "Dewi Kartika Sari, S.Si., M.Env.")],
+            [(100, "Jabatan")],
+            [(105, "Kepala Bidang Pengelolaan Sampah dan Limbah B3")],
+            [(48, "BAGIAN III. JENIS SURVEI")],
+            [(48, "3.1 Berapa kali survei ini dilaksanakan?")],
+            [(89, "☐ Satu kali ☑ Berulang")],
+            [(48, "3.3 Bagaimana tipe pengumpulan datanya?")],
+            [(89, "☐ Longitudinal ☑ Potong lintang (cross section) ☐ Gabungan")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["manajer.nama"].value == "Dewi Kartika Sari, S.Si., M.Env."
+    assert fields["manajer.jabatan"].value == "Kepala Bidang Pengelolaan Sampah dan Limbah B3"
+    assert fields["pelaksanaan"].value == "berulang"
+    assert fields["tipe_pengumpulan"].value == "cross_sectional"

@@ -33,7 +33,7 @@ FLOOR = {"fs3": 0.96, "fp-kpa": 0.96, "surat_pengantar": 0.87}
 #: signed on its second page.
 DOC_FLOOR: dict[str, float] = {
     "fs3-kupang-scan-300dpi.tif": 0.94,
-    "fs3-balikpapan-questions-shaded.pdf": 0.01,
+    "fs3-balikpapan-questions-shaded.pdf": 0.62,
     "fs3-pekalongan-word-pairs.docx": 0.86,
     "fpkpa-binamarga-ministry-wording.pdf": 0.66,
     "fpkpa-surabaya-scan-200dpi-jpeg.pdf": 0.60,

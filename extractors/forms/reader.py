@@ -429,7 +429,7 @@ def _runs_on(words: list[Word], n: int, end: int) -> bool:
 
 
 #: How much further right than its label a value written on the row below starts.
-UNDER_INDENT_MIN = 10.0
+UNDER_INDENT_MIN = 4.0
 
 
 def _caps_over_value(rows: list[Row], i: int) -> bool:
@@ -821,6 +821,10 @@ def extract_fields(
         if table_x0 is not None and row.x0 > table_x0 + 5:
             continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
         section = _section_of(text)
+        if section is None and text.endswith("?") and (inner := re.search(r"\(([^()]+)\)", text)):
+            # A question naming its section in brackets ("Siapa yang mengelola survei
+            # sehari-hari (manajer survei)?").
+            section = _section_of(inner[1])
         if section is not None and i + 1 < len(rows) and rows[i + 1].page is row.page:
             # A heading wrapped in its cell ("Penanggung Jawab" / "Teknis / Pelaksana"):
             # the whole heading may name another section.
@@ -1025,12 +1029,17 @@ def _entry_by_options(
 def _entry_by_options_below(
     rows: list[Row], i: int, entries: Sequence[Entry]
 ) -> tuple[Entry, float, int] | None:
-    """A label in capitals on a row of its own over rows of boxed options ("PETUGAS
-    PENGHIMPUN DATA" over "☒ Pegawai instansi ☐ Tenaga kontrak/mitra ..."): the one item
-    whose choice list reads every option. The whole row is the label."""
-    if not _caps_over_value(rows, i):
+    """A label on a row of its own over rows of boxed options ("PETUGAS PENGHIMPUN DATA"
+    over "☒ Pegawai instansi ☐ Tenaga kontrak/mitra ...", "Berapa kali survei ini
+    dilaksanakan?" over "☐ Satu kali ☑ Berulang"): the one item whose choice list reads
+    every option. The whole row is the label."""
+    if i + 1 >= len(rows) or rows[i + 1].page is not rows[i].page:
         return None
+    if any(_is_checked(w.text) is not None for w in rows[i].words):
+        return None  # a row of options itself
     first = rows[i + 1]
+    if first.x0 < rows[i].x0 - 2:
+        return None
     if not first.words or _is_checked(first.words[0].text) is None:
         return None
     lines = [first.words]
@@ -1040,7 +1049,7 @@ def _entry_by_options_below(
             break
         lines.append(nxt.words)
     found = _entry_for_options(lines, first.page, entries)
-    return None if found is None else (found, LABEL_MIN_SCORE, len(rows[i].words))
+    return None if found is None else (found, LABEL_MIN_SCORE, len(_strip_prefix(rows[i].words)))
 
 
 def _entry_for_options(
