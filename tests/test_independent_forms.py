@@ -35,7 +35,7 @@ DOC_FLOOR: dict[str, float] = {
     "fs3-kupang-scan-300dpi.tif": 0.94,
     "fs3-balikpapan-questions-shaded.pdf": 0.62,
     "fs3-pekalongan-word-pairs.docx": 0.86,
-    "fpkpa-binamarga-ministry-wording.pdf": 0.66,
+    "fpkpa-binamarga-ministry-wording.pdf": 0.92,
     "fpkpa-surabaya-scan-200dpi-jpeg.pdf": 0.60,
     "surat-unej-up-sign-page2.pdf": 0.37,
 }

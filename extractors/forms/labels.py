@@ -83,6 +83,8 @@ _PERSON = (
         "email",
         "person:email",
         (
+            "Pos Elektronik Resmi",
+            "Pos Elektronik",
             "Email",
             "E-mail",
             "Surel",
@@ -116,6 +118,9 @@ _COMMON = (
         "penyelenggara.instansi",
         "text",
         (
+            "Unit Eselon I Pengelola",
+            "Unit Organisasi Pengelola",
+            "Unit Pengelola",
             "Instansi Penyelenggara",
             "Instansi Pemerintah Penyelenggara",
             "Nama Instansi",
@@ -275,6 +280,9 @@ _COMMON = (
         "petugas",
         "enum",
         (
+            "Status Petugas Penghimpun",
+            "Status Petugas Pengumpul",
+            "Status Petugas",
             "Petugas Pengumpul Data",
             "Pengumpul Data",
             "Petugas Lapangan",
@@ -286,6 +294,9 @@ _COMMON = (
         "pendidikan_petugas",
         "enum",
         (
+            "Kualifikasi Pendidikan Minimum",
+            "Kualifikasi Pendidikan Petugas",
+            "Kualifikasi Pendidikan",
             "Persyaratan Pendidikan Terendah Petugas",
             "Persyaratan Pendidikan Terendah",
             "Pendidikan Minimal Petugas",
@@ -301,6 +312,8 @@ _COMMON = (
         "pelatihan",
         "bool",
         (
+            "Bimbingan Teknis bagi Petugas",
+            "Bimbingan Teknis Petugas",
             "Apakah Petugas Dilatih?",
             "Pelatihan Petugas",
             "Petugas Dilatih",
@@ -328,6 +341,9 @@ _COMMON = (
         "jumlah_enumerator",
         "int",
         (
+            "Banyaknya Operator/Petugas Penghimpun",
+            "Banyaknya Petugas Penghimpun",
+            "Banyaknya Petugas",
             "Pengumpul data/enumerator",
             "Jumlah Enumerator",
             "Pencacah",
@@ -347,6 +363,8 @@ _COMMON = (
         "variabel",
         "variabel",
         (
+            "Rincian Data yang Dihimpun",
+            "Rincian Data yang Dikumpulkan",
             "Variabel yang Dikumpulkan",
             "Daftar Variabel",
             "Variabel",
@@ -359,6 +377,8 @@ _COMMON = (
         "pengolahan.penyuntingan",
         "bool",
         (
+            "Pemeriksaan Kelengkapan (editing)",
+            "Pemeriksaan Kelengkapan",
             "Penyuntingan (editing)",
             "Penyuntingan",
             "Editing",
@@ -377,7 +397,11 @@ _COMMON = (
             "Pemberian Kode",
         ),
     ),
-    Entry("pengolahan.validasi", "bool", ("Validasi", "Validasi data")),
+    Entry(
+        "pengolahan.validasi",
+        "bool",
+        ("Validasi", "Validasi data", "Pengecekan Konsistensi/Validasi", "Pengecekan Konsistensi"),
+    ),
     Entry(
         "metode_analisis",
         "enum",
@@ -426,6 +450,7 @@ _PRODUK_LABELS = (
     "Bentuk Produk",
     "Produk yang Tersedia untuk Umum",
     "Bentuk Publikasi",
+    "Media Publikasi",
 )
 _PRODUK_PUBLIKASI = (
     ("publikasi tercetak", "produk.cetak"),
@@ -471,6 +496,8 @@ _FS3 = (
         "judul",
         "text",
         (
+            "Nama Kegiatan Penghimpunan Data",
+            "Nama Kegiatan Penghimpunan",
             "Judul Survei",
             "Nama Kegiatan",
             "Judul Kegiatan",
@@ -494,7 +521,16 @@ _FS3 = (
     Entry(
         "tujuan",
         "text",
-        ("Tujuan Kegiatan", "Tujuan Survei", "Tujuan", "Maksud dan Tujuan", "Tujuan Pelaksanaan"),
+        (
+            "Tujuan Kegiatan",
+            "Tujuan Survei",
+            "Tujuan",
+            "Maksud dan Tujuan",
+            "Tujuan Pelaksanaan",
+            "Maksud Penghimpunan dan Pemanfaatan Data",
+            "Maksud Penghimpunan Data",
+            "Maksud Kegiatan",
+        ),
     ),
     Entry(
         "cara_pengumpulan",
@@ -609,6 +645,8 @@ _FPKPA = (
         "judul",
         "text",
         (
+            "Nama Kegiatan Penghimpunan Data",
+            "Nama Kegiatan Penghimpunan",
             "Judul Kegiatan",
             "Nama Kompilasi",
             "Judul Kompilasi Produk Administrasi",
@@ -635,6 +673,9 @@ _FPKPA = (
         "jenis_data",
         "text",
         (
+            "Dokumen/Rekaman Administrasi Sumber",
+            "Dokumen Administrasi Sumber",
+            "Rekaman Administrasi Sumber",
             "Jenis Data Administrasi",
             "Jenis Data",
             "Jenis Data yang Dikompilasi",
