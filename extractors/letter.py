@@ -44,6 +44,13 @@ _NIP_LINE = re.compile(r"^\s*NIP\.?\s*:?\s*(.*)$", re.I)
 _ADDRESS = re.compile(r"\b(jl|jalan|telp|telepon|surel|e-?mail|faks|kode pos|laman|gedung)\b", re.I)
 _THANKS = re.compile(r"(terima\s*kasih|hormat kami)\W*$", re.I)
 #: An acting official's title ("Plt. Kepala Dinas ...") is not the head's own title.
+_PAGE_NUMBER = re.compile(r"^\s*-\s*\d{1,3}\s*-\s*$")
+#: A date alone after the letter number ("1184/UN25.3.1/PM/2026   23 Februari 2026").
+_BARE_DATE = re.compile(
+    r"\s(\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+    r"|november|desember)\s+\d{4})\s*$",
+    re.I,
+)
 _ACTING = re.compile(r"^\s*(plt|plh|pj|pgs)\.?\s", re.I)
 _SMALL_WORDS = {"dan", "di", "ke", "dari", "untuk", "pada", "serta", "atau", "yang"}
 _UNIT_WORDS = (
@@ -290,9 +297,19 @@ def _labelled(letter: _Letter) -> int:
         label, value = match.group(1).lower().rstrip("."), match.group(2).strip()
         if label in ("nomor", "no"):
             dated = _PLACE_DATE.search(value)
+            bare = _BARE_DATE.search(value)
             if dated:
                 _date_line(letter, i, dated.group(0))
                 value = value[: dated.start()].strip()
+            elif bare and "tanggal_surat" not in letter.fields:
+                # The date alone at the end of the Nomor line, without its place.
+                try:
+                    when = normalise_date(bare.group(1))
+                except InvalidValue:
+                    when = None
+                if when is not None:
+                    letter.add("tanggal_surat", when.isoformat(), [i], "entity", bare.group(1))
+                    value = value[: bare.start()].strip()
             if re.search(r"[A-Za-z0-9]", value) and not re.fullmatch(r"[.\s_-]*", value):
                 letter.add("nomor_surat", value.replace(" ", ""), [i], "label", value)
         elif label in ("perihal", "hal"):
@@ -364,8 +381,8 @@ def _kepada(letter: _Letter, start: int) -> None:
     first = re.split(r"\byth\b\.?", letter.texts[i], maxsplit=1, flags=re.I)[1].strip()
     idxs, parts = [i], [first] if first else []
     for j in range(i + 1, min(i + 4, len(letter.texts))):
-        if re.match(r"^\s*di\b", letter.texts[j], re.I):
-            break
+        if re.match(r"^\s*(di\b|u\.\s?p\.|jalan\s|jl\.)", letter.texts[j], re.I):
+            break  # "di Jember", "u.p. Ketua Tim ...", the street address
         if re.match(r"^\s*(dengan hormat|dalam rangka|sehubungan)", letter.texts[j], re.I):
             break
         idxs.append(j)
@@ -583,6 +600,8 @@ def extract_letter(
                 rows[-1] = (page, merged)
             else:
                 rows.append((page, line))
+    # A page number printed at the head of a continued page ("- 2 -") is not the letter's.
+    rows = [(pg, ln) for pg, ln in rows if not _PAGE_NUMBER.match(ln.text())]
     if not rows:
         return {}
     letter = _Letter(_reading_order(rows))

@@ -37,7 +37,7 @@ DOC_FLOOR: dict[str, float] = {
     "fs3-pekalongan-word-pairs.docx": 0.86,
     "fpkpa-binamarga-ministry-wording.pdf": 0.92,
     "fpkpa-surabaya-scan-200dpi-jpeg.pdf": 0.60,
-    "surat-unej-up-sign-page2.pdf": 0.37,
+    "surat-unej-up-sign-page2.pdf": 0.85,
 }
 #: Floor over the documents of a form type that have no floor of their own.
 TYPE_FLOOR = {"fs3": 0.97, "fp-kpa": 0.97, "surat_pengantar": 0.95}

@@ -148,3 +148,42 @@ def test_a_scanned_signers_name_has_its_punctuation_mended(read: str, mended: st
     from extractors.letter import _repaired_name
 
     assert _repaired_name(read) == mended
+
+
+def test_a_date_alone_on_the_nomor_line_an_up_line_and_a_signature_on_page_two() -> None:
+    """A university's letter: the date without its place at the end of the Nomor line,
+    the addressee followed by a "u.p." line and the street, and the signature alone on
+    page 2 under its page number "- 2 -"."""
+    from test_extract_support import text_pdf
+
+    first = [
+        "LEMBAGA PENELITIAN DAN PENGABDIAN KEPADA MASYARAKAT",
+        "Nomor : 1184/UN25.3.1/PM/2026          23 Februari 2026",
+        "Perihal : Permohonan Rekomendasi Survei Statistik Sektoral",
+        "Yth. Kepala Badan Pusat Statistik Kabupaten Jember",
+        "u.p. Ketua Tim Integrasi Pengolahan dan Diseminasi Statistik",
+        "Jalan Cendrawasih Nomor 20",
+        "Jember",
+        "Dengan hormat,",
+        "Bersama ini kami sampaikan rancangan survei untuk mendapatkan rekomendasi.",
+        "Atas perhatian Bapak/Ibu kami ucapkan terima kasih.",
+    ]
+    second = [
+        "- 2 -",
+        "Ketua,",
+        "Prof. Dr. Ir. Bambang Kuswandi, M.Agr.",
+        "NIP 196711151993031002",
+    ]
+    data = text_pdf(
+        [
+            [(text, 72, 72 + 16 * i) for i, text in enumerate(first)],
+            [(text, 72, 72 + 16 * i) for i, text in enumerate(second)],
+        ],
+        font_pt=10,
+    )
+    values = {k: f.value for k, f in extract_letter(load_document(data, file_name="s.pdf")).items()}
+    assert values["nomor_surat"] == "1184/UN25.3.1/PM/2026"
+    assert values["tanggal_surat"] == "2026-02-23"
+    assert values["kepada"] == "Kepala Badan Pusat Statistik Kabupaten Jember"
+    assert values["penandatangan.jabatan"] == "Ketua"
+    assert values["penandatangan.nama"] == "Prof. Dr. Ir. Bambang Kuswandi, M.Agr."
