@@ -306,7 +306,10 @@ def remove_rules(gray: GrayImage, *, dpi: int) -> GrayImage:
     across = cv2.subtract(across, cv2.morphologyEx(across, cv2.MORPH_OPEN, rect(1, thin)))
     down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, rect(1, long))
     down = cv2.subtract(down, cv2.morphologyEx(down, cv2.MORPH_OPEN, rect(thin, 1)))
-    rules = cv2.dilate(cv2.bitwise_or(across, down), np.ones((5, 5), np.uint8))
+    rules = cv2.dilate(
+        cv2.bitwise_or(cv2.bitwise_or(across, down), _dot_leaders(np.asarray(ink, np.uint8), dpi)),
+        np.ones((5, 5), np.uint8),
+    )
     # The adaptive threshold rings a solid dark area with thin "rules" of its own edges:
     # keep anything within such an area (a bar, a border, a redaction).
     _, dark = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
@@ -315,6 +318,24 @@ def remove_rules(gray: GrayImage, *, dpi: int) -> GrayImage:
     out = gray.copy()
     out[rules > 0] = 255
     return out
+
+
+def _dot_leaders(ink: GrayImage, dpi: int) -> GrayImage:
+    """The dots of dotted leaders ("Provinsi ........ Jawa Timur"): dot-sized blobs standing
+    close in a row at least a quarter inch long. OCR reads a label run into its leader as
+    garble ("Aa et PA Ato"); a full stop, an ellipsis or the dot of an "i" is not a row."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if count <= 1:
+        return np.zeros_like(ink)
+    side = max(2, round(dpi / 40))
+    dot = (stats[:, 2] <= side) & (stats[:, 3] <= side)
+    dot[0] = False
+    dots = np.where(dot[labels], 255, 0).astype(np.uint8)
+    rect = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, round(dpi / 18)), 1))
+    rows = cv2.morphologyEx(dots, cv2.MORPH_CLOSE, rect)
+    long = cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, dpi // 4), 1))
+    rows = cv2.morphologyEx(rows, cv2.MORPH_OPEN, long)
+    return np.asarray(cv2.bitwise_and(dots, rows), dtype=np.uint8)
 
 
 #: Resolution at which letter blobs are found for :func:`text_blobs` (letters of 8 pt and

@@ -450,7 +450,11 @@ def _ocr_upright(
         missed = imageops.rows_left_out(
             blobs.result(), [(w.left, w.top, w.left + w.width, w.top + w.height) for w in words]
         )
-        if degraded or missed:
+        # A page that reads clean by its resolution but garbles many lines (a scanned PDF
+        # of 200 dpi images, rendered at 300; dotted leaders run into their labels) has
+        # its garbled lines read again too.
+        garbled = degraded or len(_garbled_lines(words)) >= GARBLED_PAGE_LINES
+        if garbled or missed:
             words = _read_again(
                 page.image,
                 words,
@@ -461,7 +465,7 @@ def _ocr_upright(
                     if rule_free is not None
                     else imageops.remove_rules(page.image, dpi=dpi)
                 ),
-                garbled=degraded,
+                garbled=garbled,
                 missed=missed,
                 run=spare,
             )
@@ -476,6 +480,13 @@ def _ocr_upright(
 #: written against a cell border; short garble is usually a checkbox, read by its mark).
 REREAD_BELOW = 0.5
 REREAD_MIN_CHARS = 4
+#: ... or when this many of its words read under REREAD_GARBLE.
+REREAD_GARBLE = 0.3
+REREAD_GARBLE_WORDS = 3
+#: A page not degraded by its resolution or lighting has its garbled lines read again
+#: when it has this many (clean 300 dpi scans have one to three: circled codes, item
+#: numbers).
+GARBLED_PAGE_LINES = 6
 #: The second reading replaces a band's words when its confidence (per character) is
 #: higher by this much; a band with a row Tesseract had left out also needs this much at
 #: least (a stamp or a signature read as words is not text that was left out).
@@ -486,6 +497,21 @@ READ_AGAIN_FLOOR = 0.6
 #: read with the page's own layout mode, which keeps their cells apart: 200 dpi scans
 #: lose two fields with ``--psm 6`` there.)
 LEFT_OUT_PSM = 6
+
+
+def _garbled_lines(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
+    """Tesseract's lines with a word of REREAD_MIN_CHARS or more read under REREAD_BELOW,
+    or with REREAD_GARBLE_WORDS words under REREAD_GARBLE (a label read into its dotted
+    leader: "Aa et PA Ato Jawa Timur")."""
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line_key, []).append(w)
+    return [
+        ws
+        for ws in lines.values()
+        if any(len(w.text) >= REREAD_MIN_CHARS and w.confidence < REREAD_BELOW for w in ws)
+        or sum(w.confidence < REREAD_GARBLE for w in ws) >= REREAD_GARBLE_WORDS
+    ]
 
 
 def _read_again(
@@ -515,18 +541,7 @@ def _read_again(
     they read at READ_AGAIN_FLOOR or better. ``rule_free``: the page with its rules painted out
     (:func:`imageops.remove_rules`).
     """
-    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
-    for w in words:
-        lines.setdefault(w.line_key, []).append(w)
-    bad = (
-        [
-            ws
-            for ws in lines.values()
-            if any(len(w.text) >= REREAD_MIN_CHARS and w.confidence < REREAD_BELOW for w in ws)
-        ]
-        if garbled
-        else []
-    )
+    bad = _garbled_lines(words) if garbled else []
     if not bad and not missed:
         return words
     height = image.shape[0]

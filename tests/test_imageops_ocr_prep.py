@@ -442,3 +442,37 @@ def test_left_out_rows_are_read_as_a_block_and_kept_only_when_read_well(
         missed=[(1200, 1240)],
     )
     assert calls == [6] and (1000, "1141/2026”") in {(w.top, w.text) for w in out}
+
+
+def test_dotted_leaders_are_painted_out_with_the_rules_and_letters_stay() -> None:
+    """ "Provinsi ........ Jawa Timur": the leader's dots go with the ruled lines; the
+    label, the value, a full stop and the dots of the "i"s stay."""
+    page = np.asarray(
+        render_text([("Provinsi", 100, 100), ("Jawa Timur.", 1200, 100)], size=(1600, 200)),
+        dtype=np.uint8,
+    ).copy()
+    for x in range(420, 1150, 14):  # a leader: 3 px dots every 14 px at the baseline
+        page[130:133, x : x + 3] = 0
+    clean = imageops.remove_rules(page, dpi=300)
+    assert (clean[125:138, 430:1140] == 255).all()  # the leader is gone
+    assert (clean[95:140, 100:400] < 128).sum() > 0.9 * (page[95:140, 100:400] < 128).sum()
+    assert (clean[95:140, 1200:1600] < 128).sum() == (page[95:140, 1200:1600] < 128).sum()
+
+
+def test_a_line_of_short_garble_counts_as_garbled() -> None:
+    """A label read into its dotted leader comes back as short words OCR is unsure of
+    ("Aa et PA Ato"): the line is read again like one with a long garbled word."""
+    from extractors import raster
+    from extractors.ocr import OcrWord
+
+    def w(text: str, conf: float, line: int) -> OcrWord:
+        return OcrWord(text, 100, 100 * line, 40, 30, conf, (1, 1, line))
+
+    words = [
+        *(w(t, c, 1) for t, c in [("1:23", 0.71), ("Aa", 0.12), ("et", 0.03), ("PA", 0.21),
+                                   ("Ato", 0.1), ("Jawa", 0.96), ("Timur", 0.96)]),
+        *(w(t, c, 2) for t, c in [("1.2.4", 0.95), ("Telepon", 0.97), ("(031)", 0.96)]),
+        *(w(t, c, 3) for t, c in [("O", 0.2), ("Ya", 0.96), ("O", 0.25), ("Tidak", 0.96)]),
+    ]  # fmt: skip
+    garbled = raster._garbled_lines(words)
+    assert [ws[0].line_key[2] for ws in garbled] == [1]
