@@ -850,3 +850,20 @@ def test_questions_over_answer_boxes_and_labels_over_shaded_values() -> None:
     assert fields["manajer.jabatan"].value == "Kepala Bidang Pengelolaan Sampah dan Limbah B3"
     assert fields["pelaksanaan"].value == "berulang"
     assert fields["tipe_pengumpulan"].value == "cross_sectional"
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("5 s.d. 30 Januari 2026", "2026-01-05", "2026-01-30"),
+        ("2 Februari s.d. 20 Maret 2026", "2026-02-02", "2026-03-20"),
+        ("5 Januari 2026 sampai dengan 20 Maret 2026", "2026-01-05", "2026-03-20"),
+        ("8 - 31 Juli 2026", "2026-07-08", "2026-07-31"),
+    ],
+)
+def test_a_stage_written_as_a_date_range(written: str, start: str, end: str) -> None:
+    """A schedule stage given as one range, its month or year written once."""
+    page = _text_page([[(50, "Jadwal Kegiatan")], [(60, "Perencanaan"), (250, written)]])
+    fields = extract_form(_doc(page), "fs3")
+    assert fields["jadwal.perencanaan.mulai"].value == start
+    assert fields["jadwal.perencanaan.selesai"].value == end

@@ -1240,7 +1240,7 @@ def _read_hit(
     if kind == "jadwal":
         found = _DATE.findall(raw)
         if len(found) < 2:
-            found = _two_columns(lines)
+            found = _date_range(raw) or _two_columns(lines)
         if len(found) >= 2:
             for end, text in zip(("mulai", "selesai"), found[:2], strict=True):
                 _scalar(state, f"{key}.{end}", "date", text, words, page, score, "right")
@@ -1249,6 +1249,31 @@ def _read_hit(
         _read_options(state, entry, key, kind, lines, page, score)
         return
     _scalar(state, key, kind, raw, words, page, score, "right" if lines[0] else "below")
+
+
+#: A range of dates sharing their month or year: "5 s.d. 30 Januari 2026", "2 Februari
+#: s.d. 20 Maret 2026", "5 - 30 Januari 2026", "5 Januari sampai dengan 20 Maret 2026".
+_DATE_RANGE = re.compile(
+    r"(\d{1,2})(?:\s+([A-Za-z]{3,9})\.?)?(?:\s+(\d{4}))?\s*"
+    r"(?:s\.\s?d\.?|s/d|sampai\s+dengan|sampai|hingga|[-–—])\s*"
+    r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})"
+)
+
+
+def _date_range(raw: str) -> list[str]:
+    """Start and end of a date range written once for both ends; [] when there is none
+    (or its month is not a month)."""
+    match = _DATE_RANGE.search(raw)
+    if match is None:
+        return []
+    d1, m1, y1, d2, m2, y2 = match.groups()
+    start, end = f"{d1} {m1 or m2} {y1 or y2}", f"{d2} {m2} {y2}"
+    try:
+        if normalise_date(start) is None or normalise_date(end) is None:
+            return []
+    except InvalidValue:
+        return []
+    return [start, end]
 
 
 def _two_columns(lines: list[list[Word]]) -> list[str]:
