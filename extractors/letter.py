@@ -43,7 +43,7 @@ _RANK = re.compile(r"\((?:I{1,3}|IV)\s*/\s*[a-e]\)|^(pembina|penata|pengatur|jur
 _NIP_LINE = re.compile(r"^\s*NIP\.?\s*:?\s*(.*)$", re.I)
 _ADDRESS = re.compile(r"\b(jl|jalan|telp|telepon|surel|e-?mail|faks|kode pos|laman|gedung)\b", re.I)
 _THANKS = re.compile(r"(terima\s*kasih|hormat kami)\W*$", re.I)
-#: An acting official's title ("Plt. Kepala Dinas ...") is not the head's own title.
+#: The page number heading a continued page ("- 2 -").
 _PAGE_NUMBER = re.compile(r"^\s*-\s*\d{1,3}\s*-\s*$")
 #: A date alone after the letter number ("1184/UN25.3.1/PM/2026   23 Februari 2026").
 _BARE_DATE = re.compile(
@@ -51,6 +51,7 @@ _BARE_DATE = re.compile(
     r"|november|desember)\s+\d{4})\s*$",
     re.I,
 )
+#: An acting official's title ("Plt. Kepala Dinas ...") is not the head's own title.
 _ACTING = re.compile(r"^\s*(plt|plh|pj|pgs)\.?\s", re.I)
 _SMALL_WORDS = {"dan", "di", "ke", "dari", "untuk", "pada", "serta", "atau", "yang"}
 _UNIT_WORDS = (

@@ -432,9 +432,8 @@ def _ocr_upright(
     else:
         page, pending = started
     # While Tesseract reads: the page's letter blobs, to find rows it leaves out, and on
-    # a degraded page its rule-free copy (nearly every degraded page has a garbled line
-    # to read again).
-    # The process for that second reading starts now, to load its model meanwhile.
+    # a degraded page its rule-free copy and the process for the second reading (nearly
+    # every degraded page has a garbled line to read again), loading its model meanwhile.
     spare = (
         words_run(lang=options.lang, psm=options.psm, timeout=options.page_timeout)
         if degraded

@@ -15,7 +15,7 @@ import functools
 import itertools
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -1695,18 +1695,31 @@ def _read_options(
     _choice(state, entry, key, kind, raw, words, page, score, method)
 
 
+def _past_stray_letters(raw: str, read: Callable[[str], Any], *, retry: bool = True) -> Any:
+    """``read`` the ";"-separated answers; with ``retry``, again without one or two stray
+    letters before each (a circled code read by OCR leaves them: "Dya" for a circled
+    "1. Ya"). Raises the last InvalidValue when no reading works."""
+    error: InvalidValue | None = None
+    for cut in (0, 1, 2) if retry else (0,):
+        text = "; ".join(item.strip()[cut:] for item in raw.split(";"))
+        if cut and any(is_empty(item) for item in text.split(";")):
+            continue  # nothing left to read: not an empty answer
+        try:
+            return read(text)
+        except InvalidValue as exc:
+            error = exc
+    assert error is not None  # (the first reading, uncut, is always tried)
+    raise error
+
+
 def _as_bool(text: str) -> bool | None:
     """An answer's wording as yes/no, also with a stray letter or two of its box or
     circle before it; None when it is neither."""
-    for cut in (0, 1, 2):
-        rest = text.strip()[cut:]
-        if not rest:
-            break
-        try:
-            return normalise_bool(rest)
-        except InvalidValue:
-            continue
-    return None
+    try:
+        value: bool | None = _past_stray_letters(text, normalise_bool)
+    except InvalidValue:
+        return None
+    return value
 
 
 def _read_checks(
@@ -1804,23 +1817,16 @@ def _choice(
             state.out[key] = replace(got, value=answers["ya" if got.value else "tidak"])
         return
     value: Any = None
-    # A circled code read by OCR can leave a stray letter or two before the wording
-    # ("Dya" for a circled "1. Ya"): retry without them before giving up.
-    for cut in (0, 1, 2) if method == "mark" else (0,):
-        text = "; ".join(item.strip()[cut:] for item in raw.split(";"))
-        if cut and any(is_empty(item) for item in text.split(";")):
-            continue  # nothing left to read: not an empty answer
-        try:
-            if kind == "bool":
-                value = normalise_bool(text)
-            elif kind == "enum":
-                value = normalise_choice(text, entry.choice)
-            else:
-                value = normalise_choices(text, entry.choice)
-            break
-        except InvalidValue:
-            continue
-    else:
+    read: Callable[[str], Any] = (
+        normalise_bool
+        if kind == "bool"
+        else (lambda text: normalise_choice(text, entry.choice))
+        if kind == "enum"
+        else (lambda text: normalise_choices(text, entry.choice))
+    )
+    try:
+        value = _past_stray_letters(raw, read, retry=method == "mark")
+    except InvalidValue:
         sibling = SIBLING_CHOICES.get(key) if kind == "enum" else None
         if sibling is not None:
             # "Metode Penarikan Sampel" names either item: the chosen option tells which.
