@@ -852,6 +852,58 @@ def test_questions_over_answer_boxes_and_labels_over_shaded_values() -> None:
     assert fields["tipe_pengumpulan"].value == "cross_sectional"
 
 
+def test_free_text_questions_take_the_answer_written_below() -> None:
+    """Items asked as questions, each answer on the row(s) below at the question's own
+    left edge (no indent): the key from a label wording inside the question ("judul
+    survei", "fraksi sampel-nya") or a topic word ("menyelenggarakan", "untuk apa",
+    "wilayah", "responden"); a long answer ends at the next question. A question over
+    sub-labels is no item, and one over boxed options is read by its options, also when
+    they answer a yes/no wording with the options themselves and when they are a
+    product check list."""
+    page = _text_page(
+        [
+            [(84, "Apa judul survei yang akan dilaksanakan?")],
+            [(84, "Survei Persepsi Masyarakat terhadap Pengelolaan Sampah 2026")],
+            [(84, "Pada tahun berapa survei dilaksanakan?")],
+            [(84, "2026")],
+            [(48, "1.1"), (84, "Siapa yang menyelenggarakan kegiatan ini?")],
+            [(84, "Dinas Lingkungan Hidup Kota Balikpapan")],
+            [(48, "1.2"), (84, "Di mana alamat dan kontak penyelenggara?")],
+            [(100, "Alamat kantor")],
+            [(105, "Jl. Ruhui Rahayu I No. 1, Balikpapan Selatan")],
+            [(84, "Untuk apa survei ini dilakukan?")],
+            [(84, "Mengukur persepsi dan partisipasi rumah tangga dalam pemilahan")],
+            [(84, "sampah sebagai dasar evaluasi kebijakan daerah.")],
+            [(84, "Apakah data dikumpulkan dari seluruh populasi atau dari sampel?")],
+            [(89, "☑ Survei sampel ☐ Sensus (pencacahan lengkap)")],
+            [(84, "Bila sebagian, wilayah mana saja?")],
+            [(84, "Kota Balikpapan")],
+            [(84, "Berapa fraksi sampelnya?")],
+            [(84, "0,5 persen rumah tangga")],
+            [(84, "Siapa yang menjadi responden?")],
+            [(84, "Kepala rumah tangga atau pasangannya")],
+            [(84, "Dalam bentuk apa hasilnya tersedia?")],
+            [(89, "☐ Publikasi cetak ☑ Publikasi elektronik ☑ Data makro ☐ Data mikro")],
+        ]
+    )
+    fields = extract_form(_doc(page), "fs3")
+    values = {key: f.value for key, f in fields.items()}
+    assert values["judul"] == "Survei Persepsi Masyarakat terhadap Pengelolaan Sampah 2026"
+    assert values["tahun"] == 2026
+    assert values["penyelenggara.instansi"] == "Dinas Lingkungan Hidup Kota Balikpapan"
+    assert values["penyelenggara.alamat"] == "Jl. Ruhui Rahayu I No. 1, Balikpapan Selatan"
+    assert values["tujuan"] == (
+        "Mengukur persepsi dan partisipasi rumah tangga dalam pemilahan sampah sebagai "
+        "dasar evaluasi kebijakan daerah."
+    )
+    assert values["cara_pengumpulan"] == "sampel"
+    assert values["wilayah"] == ["6471"]
+    assert values["fraksi_sampel"] == "0,5 persen rumah tangga"
+    assert values["responden"] == "Kepala rumah tangga atau pasangannya"
+    assert (values["produk.cetak"], values["produk.elektronik"]) == (False, True)
+    assert (values["produk.makro"], values["produk.mikro"]) == (True, False)
+
+
 @pytest.mark.parametrize(
     ("written", "start", "end"),
     [

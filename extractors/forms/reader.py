@@ -856,6 +856,8 @@ def extract_fields(
             headings[i] = section
             column = table_x0 = None
             continue
+        if words and _is_checked(words[0].text) is not None:
+            continue  # a row of options ("☐ Publikasi cetak ☑ Publikasi elektronik")
         match = (
             _label_match(words, entries)
             or _qualified_label(words, entries)
@@ -866,6 +868,8 @@ def extract_fields(
             # its wording is unknown ("PENYELENGGARAAN KOMPILASI") or another item's
             # ("PETUGAS PENGHIMPUN DATA" reads like the number of collectors).
             match = _entry_by_options_below(rows, i, entries) or match
+        if match is None:
+            match = _question_label(rows, i, words, entries)
         if match is None:
             continue
         column = table_x0 = None
@@ -921,7 +925,7 @@ def extract_fields(
         hits.append((i, entry, score, n, label_section))
         if rest:
             column, label_x0 = rest[0].bbox[0], row.x0
-        elif (row.words[-1].text.endswith(":") or caps) and entry.kind != "variabel":
+        elif (row.words[-1].text.endswith((":", "?")) or caps) and entry.kind != "variabel":
             below = (row.x0, False)
         elif words and entry.kind != "variabel" and _value_below(rows, i, words[0].bbox[0]):
             under = words[0].bbox[0]
@@ -976,6 +980,86 @@ def _qualified_label(
 
 #: Kinds whose value is written, not chosen from a list.
 _FREE_KINDS = frozenset({"text", "regions", "region"})
+
+
+#: Words that open a question ("Apa judul survei ...?", "Siapa yang menjadi responden?").
+_ASKING = frozenset(
+    {"apa", "siapa", "berapa", "bagaimana", "kapan", "mana", "dimana", "mengapa", "seberapa"}
+)
+#: Kinds a question may ask for with its answer written below it (choices are read by
+#: their options, tables by their headers).
+_WRITTEN_KINDS = frozenset({"text", "int", "date", "region", "regions"})
+#: What a question asks about when no label wording is in it: a word (or two) of the
+#: question, its "-nya" dropped, and the key it asks for.
+_QUESTION_TOPICS: tuple[tuple[str, str], ...] = (
+    ("untuk apa", "tujuan"),
+    ("mengapa", "tujuan"),
+    ("judul", "judul"),
+    ("tahun", "tahun"),
+    ("tujuan", "tujuan"),
+    ("menyelenggarakan", "penyelenggara.instansi"),
+    ("penyelenggara", "penyelenggara.instansi"),
+    ("responden", "responden"),
+    ("wilayah", "wilayah"),
+    ("lokasi", "wilayah"),
+    ("fraksi", "fraksi_sampel"),
+    ("kerangka", "kerangka_sampel"),
+    ("dirilis", "tanggal_rilis"),
+    ("rilis", "tanggal_rilis"),
+)
+
+
+def _question_label(
+    rows: list[Row], i: int, words: list[Word], entries: Sequence[Entry]
+) -> tuple[Entry, float, int] | None:
+    """An item asked as a question with its answer written on the rows below ("Apa
+    judul survei yang akan dilaksanakan?", "Siapa yang menjadi responden?"): the key is
+    the longest label wording inside the question, else the first topic word in it
+    (:data:`_QUESTION_TOPICS`). The whole row is the label. Not when the row below holds
+    boxed options or another label (sub-items under a question)."""
+    if not words or i + 1 >= len(rows) or rows[i + 1].page is not rows[i].page:
+        return None
+    tokens = [
+        tok[:-3] if tok.endswith("nya") and len(tok) > 5 else tok
+        for w in words
+        for tok in choice_key(w.text).split()
+    ]
+    if not tokens or not (words[-1].text.endswith("?") or tokens[0] in _ASKING):
+        return None
+    below = rows[i + 1]
+    if (
+        below.x0 < rows[i].x0 - 2
+        or _is_checked(below.words[0].text) is not None
+        or _label_match(_strip_prefix(below.words), entries) is not None
+    ):
+        return None
+    written = [e for e in entries if e.kind in _WRITTEN_KINDS or e.kind.startswith("person:")]
+    best: tuple[int, Entry] | None = None
+    ambiguous = False
+    for entry in written:
+        for label in entry.labels:
+            _, want = _wording(label)
+            if len(want) > len(tokens) or (best is not None and len(label) < best[0]):
+                continue
+            for start in range(len(tokens) - len(want) + 1):
+                if all(fuzz.ratio(a, b) >= 88 for a, b in zip(want, tokens[start:], strict=False)):
+                    if best is not None and len(label) == best[0] and best[1].key != entry.key:
+                        ambiguous = True
+                    elif best is None or len(label) > best[0]:
+                        best, ambiguous = (len(label), entry), False
+                    break
+    if best is not None and best[0] >= 5 and not ambiguous:
+        return best[1], LABEL_MIN_SCORE, len(words)
+    text = " ".join(tokens)
+    by_key = {e.key: e for e in written}
+    found = [
+        (m.start(), key)
+        for topic, key in _QUESTION_TOPICS
+        if key in by_key and (m := re.search(rf"\b{topic}\b", text))
+    ]
+    if not found:
+        return None
+    return by_key[min(found)[1]], LABEL_MIN_SCORE, len(words)
 
 
 def _boxes_follow(rest: list[Word]) -> bool:
@@ -1048,21 +1132,36 @@ def _entry_by_options_below(
         if nxt.page is not first.page or not nxt.words or _is_checked(nxt.words[0].text) is None:
             break
         lines.append(nxt.words)
-    found = _entry_for_options(lines, first.page, entries)
+    found = _entry_for_options(lines, first.page, entries, checks=True)
     return None if found is None else (found, LABEL_MIN_SCORE, len(_strip_prefix(rows[i].words)))
 
 
 def _entry_for_options(
-    lines: list[list[Word]], page: Page, entries: Sequence[Entry]
+    lines: list[list[Word]], page: Page, entries: Sequence[Entry], *, checks: bool = False
 ) -> Entry | None:
     """The one choice item whose list reads every one of these options (two at least,
-    each with its marker)."""
+    each with its marker); with ``checks``, a check list's too (options on rows of their
+    own: beside a label, its wrapped second row may show only part of the list)."""
     opts = _options(lines, page.marks)
     texts = [" ".join(w.text for w in ws) for chosen, ws in opts if chosen is not None]
     if len(texts) < 2 or len(texts) != len(opts):
         return None
     found: dict[str, Entry] = {}
     for entry in entries:
+        if (
+            checks
+            and entry.kind == "checks"
+            and all(
+                any(
+                    fuzz.partial_ratio(wording, choice_key(text)) >= 95
+                    for wording, _ in entry.options
+                )
+                for text in texts
+            )
+        ):
+            # A check list ("☐ Publikasi cetak ☑ Publikasi elektronik ☑ Data makro").
+            found.setdefault(entry.key, entry)
+            continue
         if entry.kind not in ("enum", "set") or not entry.choice:
             continue
         try:
@@ -1105,7 +1204,7 @@ def _value_lines(
     start = i + 1
     if (
         not words
-        and not row.words[-1].text.endswith(":")
+        and not row.words[-1].text.endswith((":", "?"))
         and i + 1 < len(rows)
         and i + 1 not in hit_rows
         and rows[i + 1].page is row.page
@@ -1126,7 +1225,7 @@ def _value_lines(
         and i + 1 not in hit_rows
         and rows[i + 1].page is row.page
         and (
-            row.words[-1].text.endswith(":")
+            row.words[-1].text.endswith((":", "?"))
             or (label and _value_below(rows, i, label[0].bbox[0]))
             or _caps_over_value(rows, i)
         )
@@ -1811,6 +1910,11 @@ def _choice(
         # read the answer as a bool, and the entry's options name the code of each answer.
         answers = dict(entry.options)
         before = state.out.get(key)
+        if _as_bool(raw) is None and key in LOOKUP:
+            # Answered with the options themselves ("Apakah data dikumpulkan dari seluruh
+            # populasi atau dari sampel?  ☑ Survei sampel  ☐ Sensus"): the key's own list.
+            _choice(state, replace(entry, choice=key), key, "enum", raw, words, page, score, method)
+            return
         _choice(state, entry, key, "bool", raw, words, page, score, method)
         got = state.out.get(key)
         if got is not None and got is not before and isinstance(got.value, bool):
