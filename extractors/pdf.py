@@ -380,8 +380,9 @@ CIRCLE_MAX_WIDTH = 40.0
 CIRCLE_MAX_HEIGHT = 25.0
 
 
-def _circle_marks(page: Any, *, crop: BBox) -> list[Mark]:
-    """Small stroked curves (an ellipse or a pen loop round a code) as ``circle`` marks."""
+def _circle_marks(page: Any, *, crop: BBox, skip: Sequence[BBox] = ()) -> list[Mark]:
+    """Small stroked curves (an ellipse or a pen loop round a code) as ``circle`` marks;
+    not those in ``skip`` (radio buttons and rounded boxes, read as box glyphs)."""
     sx, sy = crop[0], crop[1]
     marks: list[Mark] = []
     for curve in page.curves:
@@ -394,6 +395,8 @@ def _circle_marks(page: Any, *, crop: BBox) -> list[Mark]:
         if curve.get("fill") and not curve.get("stroke"):
             continue  # a filled blob (a bullet), not a loop drawn round something
         box = (curve["x0"] - sx, curve["top"] - sy, curve["x1"] - sx, curve["bottom"] - sy)
+        if any(all(abs(a - b) < 0.5 for a, b in zip(box, c, strict=True)) for c in skip):
+            continue
         marks.append(Mark(box, "circle", 1.0))
     return marks
 
@@ -465,9 +468,9 @@ def _text_layer(page: Any, *, crop: BBox) -> _TextPage:
         return _TextPage(words, False, f"text layer is garbage (quality {quality:.2f})")
     if cover >= SCAN_IMAGE_COVER and chars < SCAN_WATERMARK_CHARS:
         return _TextPage(words, False, f"scan with only {chars} characters of text on it")
-    return _TextPage(
-        _drawn_boxes(page, words, crop=crop), True, "usable", _circle_marks(page, crop=crop)
-    )
+    boxed = _drawn_boxes(page, words, crop=crop)
+    controls = [w.bbox for w in boxed if w.text in (CHECKED_GLYPH, UNCHECKED_GLYPH)]
+    return _TextPage(boxed, True, "usable", _circle_marks(page, crop=crop, skip=controls))
 
 
 #: A checkbox drawn as a square (points a side), and how far from square it may be.
@@ -483,13 +486,19 @@ def _drawn_boxes(page: Any, words: list[Word], *, crop: BBox) -> list[Word]:
     are left alone."""
     sx, sy = crop[0], crop[1]
     squares: list[BBox] = []
-    for rect in page.rects:
-        w, h = rect["x1"] - rect["x0"], rect["bottom"] - rect["top"]
+    filled: list[BBox] = []  # solid shapes: a filled box, or the dot of a chosen radio
+    for shape in (*page.rects, *page.curves):
+        w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
+        box = (shape["x0"] - sx, shape["top"] - sy, shape["x1"] - sx, shape["bottom"] - sy)
+        if shape.get("fill") and not shape.get("stroke", True) and w <= DRAWN_BOX_MAX:
+            filled.append(box)
         if not (DRAWN_BOX_MIN <= w <= DRAWN_BOX_MAX and DRAWN_BOX_MIN <= h <= DRAWN_BOX_MAX):
             continue
-        if abs(w - h) > DRAWN_BOX_SKEW or not rect.get("stroke", True):
+        if abs(w - h) > DRAWN_BOX_SKEW:
             continue
-        squares.append((rect["x0"] - sx, rect["top"] - sy, rect["x1"] - sx, rect["bottom"] - sy))
+        if shape.get("stroke", True) or shape.get("fill"):
+            # A square, a rounded square or a radio button's ring (a web form printed).
+            squares.append(box)
     if not squares:
         return words
 
@@ -510,7 +519,12 @@ def _drawn_boxes(page: Any, words: list[Word], *, crop: BBox) -> list[Word]:
         ]
         if any(w.text not in TICK_MARKS for w in inside):
             continue  # text in the box (a digit, a glyph already): not an empty checkbox
-        glyph = CHECKED_GLYPH if inside else UNCHECKED_GLYPH
+        solid = any(
+            box[0] - 0.5 <= (f[0] + f[2]) / 2 <= box[2] + 0.5
+            and box[1] - 0.5 <= (f[1] + f[3]) / 2 <= box[3] + 0.5
+            for f in filled
+        )  # the box filled in, or a dot in the ring
+        glyph = CHECKED_GLYPH if inside or solid else UNCHECKED_GLYPH
         gone = {id(w) for w in inside}
         out = [w for w in out if id(w) not in gone]
         out.append(Word(glyph, box, 1.0, "text"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pytest
@@ -810,6 +811,16 @@ def test_word_cells_holding_a_label_value_pair_each_are_read_cell_by_cell() -> N
         ("Provinsi: Jawa Tengah", "Telp.: (0285) 421093"),
         ("Faks.: -", "Surel: dindagkop@pekalongankota.go.id"),
         ("Penyuntingan (editing): [V] Ya [ ] Tidak", "Validasi: [ ] Ya [V] Tidak"),
+        ("Nama OPD: Dinas Perdagangan Kota Pekalongan", "Wilayah Pendataan: Kota Pekalongan"),
+        (
+            "Uji Coba Kuesioner: [V] Ya [ ] Tidak",
+            "Petugas: [ ] Pegawai instansi [ ] Tenaga kontrak/mitra [V] Keduanya (staf dan mitra)",
+        ),
+        (
+            "Metode Pengumpulan: [V] Wawancara tatap muka [ ] Pengisian kuesioner sendiri "
+            "[ ] Wawancara telepon [V] Pengamatan langsung",
+            "Tahun Kegiatan: 2026",
+        ),
     ]:
         cells = table.add_row().cells
         for cell, text in zip(cells, (left, right), strict=True):
@@ -824,6 +835,13 @@ def test_word_cells_holding_a_label_value_pair_each_are_read_cell_by_cell() -> N
     assert fields["penyelenggara.email"].value == "dindagkop@pekalongankota.go.id"
     assert fields["pengolahan.penyuntingan"].value is True
     assert fields["pengolahan.validasi"].value is False
+    # A box ends the label before it; a cell's wrapped options are read line by line; a
+    # cell of its own is never the wrapped value of the cell before it.
+    assert fields["penyelenggara.instansi"].value == "Dinas Perdagangan Kota Pekalongan"
+    assert fields["wilayah"].value == ["3375"]
+    assert fields["uji_coba"].value is True
+    assert fields["petugas"].value == "keduanya"
+    assert fields["metode_pengumpulan"].value == ["observasi", "wawancara"]
 
 
 def test_questions_over_answer_boxes_and_labels_over_shaded_values() -> None:
@@ -919,3 +937,112 @@ def test_a_stage_written_as_a_date_range(written: str, start: str, end: str) -> 
     fields = extract_form(_doc(page), "fs3")
     assert fields["jadwal.perencanaan.mulai"].value == start
     assert fields["jadwal.perencanaan.selesai"].value == end
+
+
+def test_a_web_form_printed_captions_radios_and_check_boxes() -> None:
+    """A web application's form printed to PDF: a small caption over each input box, a
+    "*" after required captions, two captions side by side over their own inputs (one
+    left empty), radio buttons drawn as rings with a dot in the chosen one, check boxes
+    drawn as rounded squares filled when ticked, a remark in brackets after a caption, a
+    block heading in title case, and the browser's footer (address and "1/2")."""
+
+    def draw(c: canvas.Canvas) -> None:
+        h = A4[1]
+
+        def caption(x: float, y: float, text: str) -> None:
+            c.setFont("Helvetica", 7)
+            c.drawString(x, h - y, text)
+
+        def value(x: float, y: float, text: str) -> None:
+            c.setFont("Helvetica", 10)
+            c.roundRect(x - 6, h - y - 6, 250, 18, 3, stroke=1, fill=0)
+            c.drawString(x, h - y, text)
+
+        def choices(y: float, options: list[tuple[str, bool]], *, radio: bool) -> None:
+            x = 48.0
+            c.setFont("Helvetica", 10)
+            for text, chosen in options:
+                if radio:
+                    c.circle(x + 4.5, h - y + 3, 4.5, stroke=1, fill=0)
+                    if chosen:
+                        c.circle(x + 4.5, h - y + 3, 2.4, stroke=0, fill=1)
+                else:
+                    c.roundRect(x, h - y - 1.5, 9, 9, 1.5, stroke=0 if chosen else 1, fill=chosen)
+                c.drawString(x + 14, h - y, text)
+                x += 30 + c.stringWidth(text, "Helvetica", 10)
+
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(48, h - 60, "Bagian I Instansi Penyelenggara")
+        caption(48, 80, "Nama Instansi *")
+        value(54, 95, "Dinas Pertanian Kabupaten Klaten")
+        caption(48, 120, "Kabupaten/Kota *")
+        caption(304, 120, "Provinsi *")
+        value(54, 135, "Kabupaten Klaten")
+        value(310, 135, "Jawa Tengah")
+        caption(48, 160, "Telepon *")
+        caption(304, 160, "Faksimile")
+        value(54, 175, "(0272) 321046")
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(48, h - 205, "Bagian III Jenis Survei")
+        caption(48, 225, "Pelaksanaan Survei *")
+        choices(240, [("Satu kali", True), ("Berulang", False)], radio=True)
+        caption(48, 260, "Metode Pengumpulan Data * (boleh lebih dari satu)")
+        choices(
+            275,
+            [("Wawancara tatap muka", True), ("Wawancara telepon", False), ("Data sekunder", True)],
+            radio=False,
+        )
+        c.setFont("Helvetica", 7)
+        c.drawString(24, h - 815, "https://simstatda.klatenkab.go.id/rekomendasi/fs3/cetak/0117")
+        c.drawString(560, h - 815, "1/2")
+
+    fields = extract_form(load_document(_pdf(draw)), "fs3")
+    values = {key: f.value for key, f in fields.items()}
+    assert values["penyelenggara.instansi"] == "Dinas Pertanian Kabupaten Klaten"
+    assert values["penyelenggara.kabupaten_kota"] == "3310"
+    assert values["penyelenggara.provinsi"] == "33"
+    assert values["penyelenggara.telepon"] == "+62272321046"
+    assert "penyelenggara.faks" not in values
+    assert values["pelaksanaan"] == "sekali"
+    assert values["metode_pengumpulan"] == ["data_sekunder", "wawancara"]
+
+
+def test_a_spreadsheet_form_with_block_row_codes_and_a_file_footer() -> None:
+    """A form printed from a spreadsheet: row codes "B1R1", "B1R2a" before the labels,
+    "BLOK 1 - ..." headings, "Manajer/Pengelola Survei" as the manager's heading, and a
+    footer of the file's name and "Halaman 1 dari 2" under a value in the last row."""
+    page = _text_page(
+        [
+            [(33, "BLOK 1 - IDENTITAS PENYELENGGARA")],
+            [
+                (33, "B1R1"),
+                (75, "Nama Organisasi Perangkat Daerah"),
+                (254, ":"),
+                (265, "Dinas Kelautan dan Perikanan Kabupaten Bone"),
+            ],
+            [
+                (33, "B1R2a"),
+                (75, "Alamat Kantor"),
+                (254, ":"),
+                (265, "Jl. Jenderal Sudirman No. 14"),
+            ],
+            [(33, "BLOK 2 - PENANGGUNG JAWAB")],
+            [(33, "B2R2"), (75, "Manajer/Pengelola Survei")],
+            [(33, "B2R2a"), (75, "Nama"), (254, ":"), (265, "Hasmawati Rahman, S.Pi., M.P.")],
+            [
+                (33, "B5R3"),
+                (75, "Nama Wilayah (jika sebagian)"),
+                (254, ":"),
+                (265, "Kabupaten Bone"),
+            ],
+            [(30, "FS3_DKP_Bone_2026.xlsx / Sheet1"), (500, "Halaman 1 dari 2")],
+        ]
+    )
+    page = dataclasses.replace(page, height=155)  # the last row at the page's foot
+    fields = extract_form(_doc(page), "fs3")
+    values = {key: f.value for key, f in fields.items()}
+    assert values["penyelenggara.instansi"] == "Dinas Kelautan dan Perikanan Kabupaten Bone"
+    assert values["penyelenggara.alamat"] == "Jl. Jenderal Sudirman No. 14"
+    assert values["manajer.nama"] == "Hasmawati Rahman, S.Pi., M.P."
+    assert "penanggung_jawab.nama" not in values
+    assert values["wilayah"] == ["7311"]

@@ -59,20 +59,30 @@ _ITEM_NUMBER = re.compile(
     # Items numbered by their block's Roman numeral ("I.2", "II.1.a", "V.11.a"), and
     # question codes with a letter ("511a").
     r"|[IVX]{1,4}\.\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*\.?|\d{3}[a-z]\.?"
+    # Block-and-row codes of a spreadsheet form ("B1R1", "B1R2a", "B5R11").
+    r"|[A-Z]\d{1,2}[A-Z]\d{1,2}[a-z]?"
     # OCR's reading of "1.1" / "1.2" between table rules: "LI", "Il", "L2".
     r"|[LIl|][LIl|\d]?"
 )
 #: An item number that only items carry ("R.3.2", "R3.2", "3.2"), not a list bullet.
 _ITEM_CODE = re.compile(
     r"R[-.]?\d{1,2}(?:[.,]\d{1,2})*[.,]?|\d{1,2}(?:[.,]\d{1,2})+[.,]?"
-    r"|[IVX]{1,4}\.\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*\.?"
+    r"|[IVX]{1,4}\.\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*\.?|[A-Z]\d{1,2}[A-Z]\d{1,2}[a-z]?"
 )
 #: A block heading: "BLOK I.", "BAGIAN 5.", "A. PENYELENGGARA", "1. PENYELENGGARA",
 #: "IV. TUJUAN".
 _BLOCK = re.compile(
-    r"^(?:BLOK\s+[IVX]+\b|BAGIAN\s+(?:[IVX]+|\d{1,2})\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,}"
+    r"^(?:BLOK\s+(?:[IVX]+|\d{1,2})\b|BAGIAN\s+(?:[IVX]+|\d{1,2})\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,}"
     r"|[IVX]{1,4}\.\s+[A-Z]{3,})"
 )
+#: A block heading in title case ("Bagian V Desain Survei", "Blok 2. Penanggung Jawab").
+_BLOCK_TITLE = re.compile(r"^(?:Bagian|Blok)\s+(?:[IVX]{1,4}|\d{1,2})\.?\s+[A-Z][a-z]")
+#: A page number out of the total ("2/4"), ending a row in the footer zone.
+_PAGE_OF = re.compile(r"(?:^|\s)\d{1,3}\s?/\s?\d{1,3}$")
+#: The mark of a required input after its caption ("Judul Survei *"): not a word of it.
+_REQUIRED = frozenset({"*", "(*)", "**"})
+#: Where a page's footer zone starts, as a share of its height from the top.
+FOOTER_ZONE = 0.92
 #: A page footer: "Halaman 2", "Hal. 2", "Page 2", "- 2 -".
 _FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", re.IGNORECASE)
 _CHECKED = {"☑", "☒", "✓", "✔", "■", "▣", "⊠", "(X)", "(x)", "[X]", "[x]", "X", "x", "√"}
@@ -175,7 +185,12 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
             loose = _top_align_centred_cells(loose)
         for top, words, *cell in sorted(merged + loose, key=lambda it: it[0]):
             text = " ".join(w.text for w in words)
-            if _FOOTER.search(text) and len(words) <= 4:
+            if _FOOTER.search(text) and (len(words) <= 4 or top > FOOTER_ZONE * page.height):
+                continue  # "Halaman 1 dari 2", also beside the file's name at the bottom
+            if top > FOOTER_ZONE * page.height and _PAGE_OF.search(text):
+                continue  # a browser's footer: the page's address and "2/4"
+            words = [w for w in words if w.text not in _REQUIRED]
+            if not words:
                 continue
             if page.source == "ocr":
                 words = _ocr_words(words)
@@ -414,6 +429,20 @@ def _label_tail(words: list[Word], n: int, cell_ends: frozenset[int] = frozenset
     return n
 
 
+def _remark_tail(words: list[Word], n: int) -> int:
+    """A remark in brackets that ends the label's row ("Metode Pengumpulan Data (boleh
+    lebih dari satu)", perhaps with its colon) is part of the label: the value is below."""
+    if not 0 < n < len(words) or not words[n].text.startswith("("):
+        return n
+    for k in range(n, min(n + 8, len(words))):
+        text = words[k].text
+        if any(c.isdigit() for c in text) or (k > n and "(" in text):
+            return n  # options ("(1) Wawancara 2. ..."), a phone's area code
+        if ")" in text:
+            return k + 1 if all(w.text == ":" for w in words[k + 1 :]) else n
+    return n
+
+
 def _runs_on(words: list[Word], n: int, end: int) -> bool:
     """Do ``words[n:end]`` run on from the label ending at ``words[n - 1]``: plain words
     a space apart (no wider than 0.8 of its height), no colon, no box?"""
@@ -458,7 +487,10 @@ def _value_below(rows: list[Row], i: int, label_x0: float) -> bool:
     over "    Dinas Perhubungan ...")? A wrapped label lines up with its first word."""
     if i + 1 >= len(rows) or rows[i + 1].page is not rows[i].page:
         return False
-    return rows[i + 1].x0 >= label_x0 + UNDER_INDENT_MIN
+    below = rows[i + 1]
+    if below.x0 >= label_x0 - 2 and _is_checked(below.words[0].text) is not None:
+        return True  # options under their caption ("Pelaksanaan Survei" over "◉ Satu kali")
+    return below.x0 >= label_x0 + UNDER_INDENT_MIN
 
 
 def _runs_on_above_value(
@@ -540,6 +572,70 @@ def _persons_side_by_side(rows: list[Row], entries: Sequence[Entry]) -> list[Row
                     out.append(Row(r.page, words, words[0].bbox[0], r.top + k * 0.01))
         i = j
     return out
+
+
+def _captions_side_by_side(rows: list[Row], entries: Sequence[Entry]) -> list[Row]:
+    """Two or three captions on one row, a column apart, each over its own input below
+    ("Kabupaten/Kota | Provinsi" over "Kabupaten Klaten | Jawa Tengah", as a web form
+    prints): each caption becomes a row of its own, followed by the words of the row
+    below that stand in its column. Every group must be a whole label, and the row below
+    no label."""
+    out: list[Row] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        groups = _gap_groups(row.words, COLUMN_GAP_MIN)
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if (
+            not 2 <= len(groups) <= 3
+            or any(":" in w.text for w in row.words)
+            or any(_whole_label(g, entries) is None for g in groups)
+            or any(_box_before(g[0], row.page) for g in groups)
+        ):
+            out.append(row)
+            i += 1
+            continue
+        cols = [g[0].bbox[0] for g in groups]
+        below: list[list[Word]] = [[] for _ in groups]
+        if (
+            nxt is not None
+            and nxt.page is row.page
+            and nxt.x0 >= cols[0] - 2
+            and _label_match(_strip_prefix(nxt.words), entries) is None
+            and _whole_label(nxt.words, entries) is None
+        ):
+            for w in nxt.words:
+                k = max(k for k, x in enumerate(cols) if k == 0 or w.bbox[0] >= x - 2)
+                below[k].append(w)
+            i += 1
+        for k, g in enumerate(groups):
+            # A caption starts an item wherever it stands (never the value of the one
+            # left of it).
+            out.append(Row(row.page, g, g[0].bbox[0], row.top + k * 0.01, own_cell=True))
+            if below[k]:
+                out.append(Row(row.page, below[k], below[k][0].bbox[0], row.top + k * 0.01 + 0.005))
+        i += 1
+    return out
+
+
+def _box_before(word: Word, page: Page) -> bool:
+    """Is there a box mark just left of ``word`` (an option's wording on a scan)?"""
+    return any(
+        m.bbox[1] < word.bbox[3]
+        and m.bbox[3] > word.bbox[1]
+        and word.bbox[0] - BOX_BEFORE_GAP <= m.bbox[2] <= word.bbox[0] + 1
+        for m in page.marks
+    )
+
+
+def _whole_label(words: list[Word], entries: Sequence[Entry]) -> Entry | None:
+    """The entry whose wording is all of ``words`` (a caption), else None."""
+    if not words or _is_checked(words[0].text) is not None:
+        return None  # an option ("☑ Publikasi cetak")
+    found = _label_match(words, entries)
+    if found is None or found[2] < len(words):
+        return None
+    return found[0]
 
 
 def _strip_prefix(words: list[Word]) -> list[Word]:
@@ -641,8 +737,9 @@ def _wording(label: str) -> tuple[str, tuple[str, ...]]:
 
 
 #: One-word wordings that also start values ("Kabupaten Gowa", "Kota Surabaya" wrapped
-#: onto a line of their own): labels only when their colon follows at once.
-_NEEDS_COLON = frozenset({"kabupaten", "kota"})
+#: onto a line of their own) or longer labels ("Petugas Pencacah : 40"): labels only
+#: when their colon follows at once.
+_NEEDS_COLON = frozenset({"kabupaten", "kota", "petugas"})
 
 
 def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, float, int] | None:
@@ -652,6 +749,8 @@ def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry,
     texts: list[str] = []
     owner: list[int] = []
     for index, w in enumerate(words):
+        if index and _is_checked(w.text) is not None:
+            break  # a box starts the value ("Metode Pengumpulan: [V] ...")
         for tok in choice_key(w.text).split():
             texts.append(tok)
             owner.append(index)
@@ -764,7 +863,7 @@ def extract_fields(
 ) -> dict[str, ExtractedField]:
     """Read every FORMS.md key of ``form_type`` that the document fills (see module doc)."""
     entries = ENTRIES[form_type]
-    rows = _persons_side_by_side(_rows(document, pages), entries)
+    rows = _captions_side_by_side(_persons_side_by_side(_rows(document, pages), entries), entries)
     state = _State(form_type)
     hits: list[tuple[int, Entry, float, int, str | None]] = []
     headings: dict[int, str | None] = {}
@@ -780,6 +879,7 @@ def extract_fields(
         words = _strip_prefix(row.words)
         text = " ".join(w.text for w in words)
         is_block = bool(_BLOCK.match(row.text())) and row.text().upper() == row.text()
+        is_block = is_block or bool(_BLOCK_TITLE.match(row.text()))
         if row.own_cell:
             under = below = None  # a cell of its own starts an item, never a value
         if under is not None:
@@ -802,7 +902,7 @@ def extract_fields(
             below = None
         if is_block:
             title = re.sub(
-                r"^(?:BLOK\s+[IVX]+|BAGIAN\s+(?:[IVX]+|\d{1,2})|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*",
+                r"^(?:(?i:BLOK|BAGIAN)\s+(?:[IVX]+|\d{1,2})|BAGIAN\s+(?:[IVX]+|\d{1,2})|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*",
                 "",
                 row.text(),
             )
@@ -904,7 +1004,7 @@ def extract_fields(
             if other is not None and other[0].key != entry.key:
                 entry, score, n = other
         if entry.kind not in ("jadwal", "variabel"):
-            n = _label_tail(words, n, rows[i].cell_ends)
+            n = _remark_tail(words, _label_tail(words, n, rows[i].cell_ends))
             if _runs_on_above_value(rows, i, words, n, entries):
                 n = len(words)
         if entry.kind == "heading":
@@ -1199,7 +1299,7 @@ def _value_lines(
     elif words and words[0].text.startswith(":"):
         first = words[0]
         words = [Word(first.text[1:], first.bbox, first.confidence, first.source), *words[1:]]
-    lines = [words] if words else []
+    lines = _cell_lines(words) if row.own_cell else [words] if words else []
     label_x1 = label[n - 1].bbox[2] if n else row.x0
     start = i + 1
     if (
@@ -1239,8 +1339,8 @@ def _value_lines(
         return lines
     page = row.page
     for j in range(start, min(len(rows), i + 1 + MAX_VALUE_LINES)):
-        if j in hit_rows:
-            break
+        if j in hit_rows or rows[j].own_cell:
+            break  # a cell of its own holds an item, never a wrapped value
         nxt = rows[j]
         if nxt.page is not page:
             # A long value runs on at the top of the next page, in its column.
@@ -1269,6 +1369,20 @@ def _value_lines(
         part = [w for w in nxt.words if w.bbox[0] >= column - COLUMN_SLACK]
         if part:
             lines.append(part)
+    return lines
+
+
+def _cell_lines(words: list[Word]) -> list[list[Word]]:
+    """The words of a Word cell wrapped over several lines, line by line (a word back
+    left and below the one before starts a line)."""
+    lines: list[list[Word]] = []
+    for w in words:
+        if lines and not (
+            w.bbox[0] < lines[-1][-1].bbox[0] and w.bbox[1] >= lines[-1][-1].bbox[3] - 1
+        ):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
     return lines
 
 
