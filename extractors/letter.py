@@ -68,7 +68,20 @@ _UNIT_WORDS = (
     "RUMAH SAKIT",
     "SATUAN",
     "BAGIAN",
+    "UNIVERSITAS",
+    "INSTITUT",
+    "POLITEKNIK",
+    "SEKOLAH TINGGI",
+    "FAKULTAS",
 )
+#: A letterhead line naming a higher-education institution, whose units ("Lembaga
+#: Penelitian ...", "Fakultas ...") are named after it, not after the ministry above.
+_CAMPUS = re.compile(r"^(?:UNIVERSITAS|INSTITUT|POLITEKNIK|SEKOLAH TINGGI)\b", re.I)
+
+#: A closing greeting between the body and the signature.
+_GREETING = re.compile(r"^\s*wassalam", re.I)
+#: The note of an electronic signature (a QR code beside it).
+_E_SIGNED = re.compile(r"ditandatangani\s+secara\s+elektronik", re.I)
 
 #: Entity labels the ruler gives.
 ENTITY_LABELS = ("DATE", "EMAIL", "PHONE", "NIP", "ORG", "REGION")
@@ -265,7 +278,15 @@ def _letterhead(letter: _Letter) -> None:
         name = f"{letter.case_like_document(_title(units[-1]))} {government}"
     elif units:
         unit = letter.case_like_document(_title(units[-1]))
-        name = f"{unit}, {letter.case_like_document(_title(top or ''))}"
+        parent = letter.case_like_document(_title(top or ""))
+        if len(units) >= 2 and _CAMPUS.match(units[-2]):
+            # "UNIVERSITAS JEMBER" over "LEMBAGA PENELITIAN ...": the unit of the campus.
+            name = f"{unit} {letter.case_like_document(_title(units[-2]))}"
+        elif parent and parent.lower() in unit.lower():
+            # "KANTOR WILAYAH KEMENTERIAN AGAMA PROVINSI RIAU" names its ministry already.
+            name = unit
+        else:
+            name = f"{unit}, {parent}"
     else:
         name = letter.case_like_document(_title(top or ""))
     letter.add("instansi", _collapse(name), head, "letterhead", " / ".join(lines))
@@ -382,9 +403,13 @@ def _kepada(letter: _Letter, start: int) -> None:
     first = re.split(r"\byth\b\.?", letter.texts[i], maxsplit=1, flags=re.I)[1].strip()
     idxs, parts = [i], [first] if first else []
     for j in range(i + 1, min(i + 4, len(letter.texts))):
-        if re.match(r"^\s*(di\b|u\.\s?p\.|jalan\s|jl\.)", letter.texts[j], re.I):
-            break  # "di Jember", "u.p. Ketua Tim ...", the street address
-        if re.match(r"^\s*(dengan hormat|dalam rangka|sehubungan)", letter.texts[j], re.I):
+        if re.match(r"^\s*(di\b|u\.\s?p\.|c\.?q\b\.?|jalan\s|jl\.)", letter.texts[j], re.I):
+            break  # "di Jember", "u.p. Ketua Tim ...", "Cq. Ketua Tim ...", the street address
+        if re.match(
+            r"^\s*(dengan hormat|dalam rangka|sehubungan|assalamu|perihal\b|hal\s*:)",
+            letter.texts[j],
+            re.I,
+        ):
             break
         idxs.append(j)
         parts.append(letter.texts[j])
@@ -489,6 +514,13 @@ def _signature(letter: _Letter) -> None:
         if "tanggal_surat" not in letter.fields:
             _date_line(letter, title_idx[0], letter.texts[title_idx[0]])
         title_idx = title_idx[1:]
+    while title_idx and _GREETING.match(letter.texts[title_idx[0]]):
+        title_idx = title_idx[1:]  # "Wassalamu'alaikum Wr. Wb." closes the body
+    signed = next((k for k, i in enumerate(title_idx) if _E_SIGNED.search(letter.texts[i])), None)
+    if signed is not None:
+        # An electronic signature's note under the title ("Ditandatangani secara
+        # elektronik oleh: <title>") repeats it: the title ends above the note.
+        title_idx = title_idx[:signed]
     if not title_idx:
         return
     titles = [letter.texts[i] for i in title_idx]

@@ -1046,3 +1046,26 @@ def test_a_spreadsheet_form_with_block_row_codes_and_a_file_footer() -> None:
     assert values["manajer.nama"] == "Hasmawati Rahman, S.Pi., M.P."
     assert "penanggung_jawab.nama" not in values
     assert values["wilayah"] == ["7311"]
+
+
+def test_a_count_beside_the_heading_over_the_supervisors_counts_the_collectors() -> None:
+    """ "Jumlah Petugas" heads the supervisors and the collectors; with a bare count a
+    column away (after "Jumlah Supervisor") it is the collectors' count; alone on its row
+    it stays the heading of the rows below."""
+    page = _text_page(
+        [
+            [(42, "6.3"), (76, "Jumlah Supervisor"), (248, "2")],
+            [(42, "6.4"), (76, "Jumlah Petugas"), (248, "10")],
+        ]
+    )
+    values = {k: f.value for k, f in extract_form(_doc(page), "fp-kpa").items()}
+    assert (values["jumlah_supervisor"], values["jumlah_enumerator"]) == (2, 10)
+    page = _text_page(
+        [
+            [(51, "R.6.3"), (91, "Jumlah Petugas")],
+            [(99, "a. Supervisor/penyelia"), (256, "4 orang")],
+            [(99, "b. Pengumpul data/enumerator"), (256, "16 orang")],
+        ]
+    )
+    values = {k: f.value for k, f in extract_form(_doc(page), "fp-kpa").items()}
+    assert (values["jumlah_supervisor"], values["jumlah_enumerator"]) == (4, 16)

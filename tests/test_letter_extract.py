@@ -187,3 +187,78 @@ def test_a_date_alone_on_the_nomor_line_an_up_line_and_a_signature_on_page_two()
     assert values["kepada"] == "Kepala Badan Pusat Statistik Kabupaten Jember"
     assert values["penandatangan.jabatan"] == "Ketua"
     assert values["penandatangan.nama"] == "Prof. Dr. Ir. Bambang Kuswandi, M.Agr."
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "instansi"),
+    [
+        (
+            [
+                "KEMENTERIAN PENDIDIKAN TINGGI, SAINS, DAN TEKNOLOGI",
+                "UNIVERSITAS JEMBER",
+                "LEMBAGA PENELITIAN DAN PENGABDIAN KEPADA MASYARAKAT",
+            ],
+            "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Jember",
+        ),
+        (
+            [
+                "KEMENTERIAN AGAMA REPUBLIK INDONESIA",
+                "KANTOR WILAYAH KEMENTERIAN AGAMA PROVINSI RIAU",
+            ],
+            "Kantor Wilayah Kementerian Agama Provinsi Riau",
+        ),
+        (
+            ["KEMENTERIAN PERTANIAN", "DIREKTORAT JENDERAL TANAMAN PANGAN"],
+            "Direktorat Jenderal Tanaman Pangan, Kementerian Pertanian",
+        ),
+    ],
+)
+def test_a_letterheads_unit_is_named_after_its_campus_or_alone_when_it_names_its_ministry(
+    letterhead: list[str], instansi: str
+) -> None:
+    from test_extract_support import text_pdf
+
+    lines = [
+        *letterhead,
+        "Jalan Sudirman Nomor 1",
+        "Nomor : 12/2026",
+        "Yth. Kepala BPS",
+        f"Dalam rangka pendataan, {instansi} akan melaksanakan survei.",  # its own casing
+    ]
+    data = text_pdf([[(text, 72, 72 + 16 * i) for i, text in enumerate(lines)]], font_pt=10)
+    values = {k: f.value for k, f in extract_letter(load_document(data, file_name="s.pdf")).items()}
+    assert values["instansi"] == instansi
+
+
+def test_a_cq_line_a_closing_greeting_and_an_electronic_signature_note() -> None:
+    """ "Cq." ends the addressee as "u.p." does; "Wassalamu'alaikum" is no part of the
+    signer's title, nor is the electronic signature's note under it."""
+    from test_extract_support import text_pdf
+
+    lines = [
+        "KEMENTERIAN AGAMA REPUBLIK INDONESIA",
+        "KANTOR WILAYAH KEMENTERIAN AGAMA PROVINSI RIAU",
+        "Jalan Jenderal Sudirman Nomor 355 Pekanbaru",
+        "Nomor : B-0482/Kw.04.1/HM.01/02/2026",
+        "Kepada Yth.",
+        "Kepala Badan Pusat Statistik Provinsi Riau",
+        "Cq. Ketua Tim Kerja Pembinaan Statistik Sektoral",
+        "di - Pekanbaru",
+        "Perihal : Permohonan Rekomendasi Kegiatan Statistik",
+        "Assalamu'alaikum Wr. Wb.",
+        "Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.",
+        "Wassalamu'alaikum Wr. Wb.",
+        "Kepala Kantor Wilayah Kementerian Agama",
+        "Provinsi Riau,",
+        "Ditandatangani secara elektronik oleh:",
+        "Kepala Kantor Wilayah Kementerian Agama Provinsi Riau",
+        "Dr. H. Muhammad Syahid, M.Ag.",
+        "NIP. 197208141998031003",
+    ]
+    data = text_pdf([[(text, 72, 72 + 16 * i) for i, text in enumerate(lines)]], font_pt=10)
+    values = {k: f.value for k, f in extract_letter(load_document(data, file_name="s.pdf")).items()}
+    assert values["kepada"] == "Kepala Badan Pusat Statistik Provinsi Riau"
+    assert values["penandatangan.jabatan"] == (
+        "Kepala Kantor Wilayah Kementerian Agama Provinsi Riau"
+    )
+    assert values["penandatangan.nama"] == "Dr. H. Muhammad Syahid, M.Ag."

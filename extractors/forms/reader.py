@@ -982,12 +982,25 @@ def extract_fields(
             if match is None:
                 continue
             entry, score, n = match
-        elif entry.kind == "heading" and any(w.text.endswith(":") for w in words[: n + 1]):
+        elif entry.kind == "heading" and (
+            any(w.text.endswith(":") for w in words[: n + 1])
+            or (
+                0 < len(words) - n <= 2
+                and words[n].text.isdigit()
+                and words[n].bbox[0] - words[n - 1].bbox[2] >= COLUMN_GAP_MIN
+            )
+        ):
             # A heading's wording with a value after its colon ("Jumlah Petugas : 6" with
-            # "Pengumpul" wrapped below) is an item's label cut short, not a heading.
+            # "Pengumpul" wrapped below), or a count a column away ("Jumlah Petugas  10"),
+            # is an item's label cut short, not a heading; a count of "petugas" beside
+            # the heading over the supervisors and collectors counts the collectors.
             if any(w.text not in (":", ".") for w in words[n:]):
                 items = [e for e in entries if e.kind != "heading"]
-                entry, score, n = _label_match(words, items) or match
+                found = _label_match(words, items)
+                if found is None and words[n].text.isdigit() and "petugas" in choice_key(text):
+                    counts = [e for e in entries if e.key == "jumlah_enumerator"]
+                    found = (counts[0], score, n) if counts else None
+                entry, score, n = found or match
         elif entry.kind == "heading" and _caps_over_value(rows, i):
             # ... and so is one in capitals over its value ("ALAMAT LENGKAP" over
             # "Jl. Pahlawan No. 4, ...": the address, not a block of address parts).
