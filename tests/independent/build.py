@@ -873,6 +873,8 @@ def _pdf(script: Callable[[], list[Any]], **kw: Any) -> Callable[[Path], None]:
 
 def held_out() -> list[HeldOut]:
     """The held-out documents (files are made by ``make(path)``)."""
+    from tests.independent.wave13 import documents as _wave13
+
     sleman_sign = _sign(
         "Sleman, 12 Januari 2026",
         "Kepala Dinas Kesehatan,",
@@ -1606,6 +1608,8 @@ def held_out() -> list[HeldOut]:
             "the street address, long body; the signature block (Ketua, name, NIP, no rank) "
             "alone on a second page headed '- 2 -', tembusan",
         ),
+        # Thirteenth wave: more layouts, measured once before any change.
+        *_wave13(),
     ]
 
 
