@@ -1069,3 +1069,60 @@ def test_a_count_beside_the_heading_over_the_supervisors_counts_the_collectors()
     )
     values = {k: f.value for k, f in extract_form(_doc(page), "fp-kpa").items()}
     assert (values["jumlah_supervisor"], values["jumlah_enumerator"]) == (4, 16)
+
+
+def test_typed_bracket_boxes_on_a_photo_as_ocr_reads_them() -> None:
+    """ "[√]" / "[ ]" typed on a form and photographed: OCR reads "(vj", "IV)", "(Iv)",
+    "( J", ")Satu", "JHarian"; a box of its own on the wrapped row of options too."""
+    page = _page(
+        [
+            [(85, "5.1"), (110, "Penyelenggaraan"), (256, ")Satu kali (vj Berulang")],
+            [(85, "5.2"), (110, "Frekuensi"), (256, "( JHarian ( JMingguan (Iv) Bulanan")],
+            [(85, "7.4"), (110, "Tingkat Penyajian"), (256, "( JProvinsi (Iv) Kabupaten/Kota")],
+            [(256, ") Lainnya")],
+            [(85, "6.5"), (110, "Pelatihan"), (256, ")Ya IV) Tidak")],
+        ],
+        conf=0.8,
+    )
+    values = {k: f.value for k, f in extract_form(_doc(page), "fp-kpa").items()}
+    assert values["pelaksanaan"] == "berulang"
+    assert values["frekuensi"] == "bulanan"
+    assert values["tingkat_penyajian"] == ["kabupaten_kota"]
+    assert values["pelatihan"] is False
+
+
+def test_a_photographed_dark_block_bar_and_a_table_row_that_lost_its_number() -> None:
+    """A block heading printed white on a dark bar: OCR reads the heading, then the bar's
+    texture as junk; the junk is dropped so the heading stays a heading. The variable
+    table's header stands at the label's left edge; its first row lost its number ("2"
+    follows it); a scrap of the next block's bar in capitals ends the table."""
+
+    def row(y: float, cells: list[tuple[float, str, float]]) -> Line:
+        words = [
+            Word(text, (x, y, x + 5 * len(text), y + 10), conf, "ocr") for x, text, conf in cells
+        ]
+        return Line.of(words)
+
+    lines = (
+        row(40, [(84, "III.", 0.6), (100, "TUJUAN", 0.96), (140, "DAN", 0.9),
+                 (160, "VARIABEL", 0.9), (210, "#0010", 0.0), (260, "ani", 0.04),
+                 (280, "MAA", 0.25), (310, "ANA", 0.2)]),
+        row(55, [(80, "3.1", 0.9), (106, "Tujuan", 0.92), (252, "Menghimpun", 0.9),
+                 (310, "hasil", 0.96), (340, "penimbangan", 0.96)]),
+        row(70, [(87, "4.1", 0.93), (106, "Variabel", 0.93), (150, "yang", 0.93),
+                 (175, "Dihimpun", 0.91)]),
+        row(85, [(87, "No", 0.96), (106, "Nama", 0.97), (130, "Variabel", 0.96),
+                 (280, "Referensi", 0.96), (330, "Waktu", 0.97)]),
+        row(100, [(106, "Jumlah", 0.96), (140, "balita", 0.97), (175, "ditimbang", 0.96),
+                  (280, "Bulanan", 0.96)]),
+        row(115, [(87, "2", 0.97), (106, "Jumlah", 0.96), (140, "posyandu", 0.96),
+                  (185, "aktif", 0.96), (280, "Bulanan", 0.96)]),
+        row(130, [(169, "OMPILA", 0.9)]),
+    )  # fmt: skip
+    page = Page(1, 595, 842, lines, "ocr", dpi=300)
+    values = {k: f.value for k, f in extract_form(_doc(page), "fp-kpa").items()}
+    assert values["tujuan"] == "Menghimpun hasil penimbangan"
+    assert values["variabel"] == [
+        {"nama": "Jumlah balita ditimbang", "referensi_waktu": "Bulanan"},
+        {"nama": "Jumlah posyandu aktif", "referensi_waktu": "Bulanan"},
+    ]

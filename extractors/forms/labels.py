@@ -487,6 +487,7 @@ _HEADINGS = (
             "Alamat Lengkap Instansi",
             "Alamat Instansi",
             "Alamat OPD",
+            "Alamat Perangkat Daerah",
             "Alamat Lengkap",
             "Unit Sampel dan Jumlah Sampel",
             "Jumlah Petugas",

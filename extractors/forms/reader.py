@@ -181,6 +181,7 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
             else:
                 loose.append([line.bbox[1], list(line.words)])
         loose = _side_by_side_columns(loose, page)
+        boxes_above = False  # the row above had typed bracket boxes (its options wrap)
         if page.source == "text":
             loose = _top_align_centred_cells(loose)
         for top, words, *cell in sorted(merged + loose, key=lambda it: it[0]):
@@ -193,7 +194,9 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
             if not words:
                 continue
             if page.source == "ocr":
-                words = _ocr_words(words)
+                boxed = _bracket_boxes(_ocr_words(words), after_boxes=boxes_above)
+                boxes_above = any(w.text in ("[X]", "[ ]") for w in boxed)
+                words = _block_bar(boxed)
                 if not words:
                     continue
             words = _leaders_as_colons(words)
@@ -920,6 +923,8 @@ def extract_fields(
                 continue  # a wrapped value or an option row, not a label
         if table_x0 is not None and row.x0 > table_x0 + 5:
             continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
+        if table_x0 is not None and re.match(r"^(?:no|nama)\b.*\breferensi\b", choice_key(text)):
+            continue  # its header row, at the label's left edge ("No | Nama Variabel | ...")
         section = _section_of(text)
         if section is None and text.endswith("?") and (inner := re.search(r"\(([^()]+)\)", text)):
             # A question naming its section in brackets ("Siapa yang mengelola survei
@@ -1588,6 +1593,90 @@ def _scalar(
 #: A typed box OCR glued to its wording or half lost: "(X)Ya", "X)Ya", "(XX)", "( )inferensia".
 _GLUED_BOX = re.compile(r"^(\(?\s*[Xx]{1,2}\s*\)|\(\s*\))(.*)$")
 
+#: Typed "[√]" / "[v]" as OCR reads it off a photo: "IV)", "(Iv)", "(vj", "IVl", "(VJ".
+_TICKED_BRACKET = re.compile(r"^[\[(|]?I?[vV√✓][\])|JjlI1]?$")
+#: The halves of a typed "[ ]" as OCR reads them: "(", ")", "J", "( )", "(J", "J)".
+_EMPTY_BRACKET = re.compile(r"^(?:[\[(]\s*[\])J]?|[\])J]\)?)$")
+#: A bracket box glued to its option's wording: ")Satu", "JHarian", "IVlYa", "(vjYa".
+_GLUED_BRACKET = re.compile(
+    r"^([\[(|]?I?[vV][\])|Jjl]|[\[(]?[\])]|J)((?:[A-Z0-9]|(?<=[)\]])[a-z]).*)$"
+)
+
+
+#: OCR's confidence under which the words after a block heading on a dark bar are the
+#: bar's texture read as letters ("III. TUJUAN DAN JADWAL #0010 ani MAA ...").
+BAR_JUNK_CONFIDENCE = 0.5
+
+
+def _block_bar(words: list[Word]) -> list[Word]:
+    """A block heading printed white on a dark bar, as OCR reads it off a photo: the
+    heading in capitals, then a run of low-confidence junk to the bar's end, dropped."""
+    sure = list(itertools.takewhile(lambda w: w.confidence >= BAR_JUNK_CONFIDENCE, words))
+    if len(sure) == len(words) or len(sure) < 2:
+        return words
+    text = " ".join(w.text for w in sure)
+    if not (_BLOCK.match(text) and text.upper() == text):
+        return words
+    if any(w.confidence >= BAR_JUNK_CONFIDENCE for w in words[len(sure) :]):
+        return words
+    return sure
+
+
+def _bracket_boxes(words: list[Word], *, after_boxes: bool = False) -> list[Word]:
+    """Typed bracket boxes on a photo or scan ("[√] Berulang  [ ] Satu kali"), which OCR
+    reads as "IV)", "(Iv)", "( J", ")Satu", as the box words "[X]" and "[ ]". Only on a
+    row with two boxes at least, one of them ticked, so a stray bracket in prose stays as
+    it is; or, ``after_boxes`` (the options of the row above wrap onto this one), on a
+    row that starts with a box."""
+    if not words or words[0].source != "ocr":
+        return words
+    parts: list[tuple[Word, str | None]] = []  # word, "x" / "o" for a box part, None
+    for w in words:
+        m = _GLUED_BRACKET.match(w.text)
+        if m and w.text not in ("IV", "Iv"):
+            x0, y0, x1, y1 = w.bbox
+            split = x0 + (x1 - x0) * len(m[1]) / len(w.text)
+            parts.append((Word(m[1], (x0, y0, split, y1), w.confidence, w.source), None))
+            parts.append((Word(m[2], (split, y0, x1, y1), w.confidence, w.source), None))
+        else:
+            parts.append((w, None))
+    parts = [
+        (w, "x" if _TICKED_BRACKET.match(w.text) and w.text not in ("V", "v", "IV", "Iv")
+         else "o" if _EMPTY_BRACKET.match(w.text) else None)
+        for w, _ in parts
+    ]  # fmt: skip
+    wrapped = after_boxes and parts[0][1] is not None
+    if not wrapped and (
+        sum(kind is not None for _, kind in parts) < 2 or not any(k == "x" for _, k in parts)
+    ):
+        return words
+    out: list[Word] = []
+    k = 0
+    while k < len(parts):
+        w, kind = parts[k]
+        if kind is None:
+            out.append(w)
+            k += 1
+            continue
+        # "(" and "J" read apart are one box; so are the halves of a ticked one.
+        box, ticked = w.bbox, kind == "x"
+        height = w.bbox[3] - w.bbox[1]
+        while (
+            k + 1 < len(parts)
+            and parts[k + 1][1] is not None
+            and parts[k + 1][0].bbox[0] - box[2] < 0.6 * height
+            and not (w.text.endswith((")", "]")) and kind == "x")
+        ):
+            k += 1
+            nxt, nkind = parts[k]
+            box = union_bbox([box, nxt.bbox])
+            ticked = ticked or nkind == "x"
+            if nxt.text.endswith((")", "]", "J", "j")):
+                break
+        out.append(Word("[X]" if ticked else "[ ]", box, w.confidence, w.source))
+        k += 1
+    return out
+
 
 def _split_glued_boxes(words: list[Word]) -> list[Word]:
     """OCR words with a typed box glued on split into the box ("(X)" or "( )") and the rest."""
@@ -2210,6 +2299,7 @@ def _read_variabel(
         numbered = re.fullmatch(r"\d{1,3}[.:,]?", ws[0].text) or (
             ws[0].source == "ocr" and re.fullmatch(r"[IlL|][L.,]", ws[0].text)  # "1." as "IL"
         )
+        in_columns = {sum(1 for x, _ in columns if w.bbox[0] >= x - 3) for w in ws}
         if numbered:
             ws = ws[1:]
             items.append({})
@@ -2217,9 +2307,12 @@ def _read_variabel(
             ws = [w for r in pending for w in r.words] + ws
             pending = []
         elif not items:
-            if columns and choice_key(row.text()) in ("o", "no"):
+            if columns and len(in_columns) >= 2 and _second_row_next(body, at):
+                items.append({})  # the first row, its number lost on a photo
+            else:
                 continue
-            continue
+        elif ws[0].source == "ocr" and _all_caps(ws) and len(in_columns) == 1:
+            break  # what OCR kept of the next block's heading on a dark bar ("OMPILA")
         item = items[-1]
         if columns:
             parts: dict[str, list[str]] = {}
@@ -2260,6 +2353,14 @@ def _read_variabel(
             normalised=True,
             raw=f"{len(out)} rows",
         )
+
+
+def _second_row_next(body: list[Row], at: int) -> bool:
+    """Is the row after ``body[at]`` the table's row "2" (so this one, unnumbered, is
+    row 1)?"""
+    if at + 1 >= len(body) or not body[at + 1].words:
+        return False
+    return re.fullmatch(r"2[.:,]?", body[at + 1].words[0].text) is not None
 
 
 #: A gap between words this wide (points) may separate two table columns.
