@@ -1126,3 +1126,53 @@ def test_a_photographed_dark_block_bar_and_a_table_row_that_lost_its_number() ->
         {"nama": "Jumlah balita ditimbang", "referensi_waktu": "Bulanan"},
         {"nama": "Jumlah posyandu aktif", "referensi_waktu": "Bulanan"},
     ]
+
+
+def test_a_bilingual_form_with_block_letter_codes_and_ticked_lists() -> None:
+    """A ministry's bilingual form: items coded "A1", "B10"; the English label in a column
+    of its own before a lone colon (also with the value left empty); "BLOK B. ..." with
+    its English a column away; sub-headings with their translation; options listed with
+    semicolons and a tick after each chosen one; a label wrapped beside its value's next
+    row; and the running head of every page kept out of a table running over the break."""
+    head = [(40, "KEMENTERIAN KETENAGAKERJAAN"), (381, "FS3 / Notification of Survey")]
+    first = _text_page(
+        [
+            head,
+            [(40, "BLOK A. INSTANSI PENYELENGGARA"), (457, "SECTION A. ORGANIZER")],
+            [(40, "A1"), (64, "Instansi Penyelenggara"), (192, "Organizer"), (312, ":"),
+             (320, "Pusat Data dan Informasi")],
+            [(40, "A6"), (64, "Faksimile"), (192, "Facsimile"), (312, ":")],
+            [(40, "A7"), (64, "Surel"), (192, "E-mail"), (312, ":"),
+             (320, "pusdatik@kemnaker.go.id")],
+            [(40, "BLOK B. PENANGGUNG JAWAB"), (419, "SECTION B. PERSONS IN CHARGE")],
+            [(64, "Manajer Survei"), (192, "Survey Manager")],
+            [(40, "B6"), (64, "Nama"), (192, "Name"), (312, ":"), (320, "Dewi Anggraini Siregar")],
+            [(40, "C1"), (64, "Penyelenggaraan"), (192, "Implementation"), (312, ":"),
+             (320, "Satu kali; Berulang √")],
+            [(40, "E4"), (64, "Metode Pengumpulan"), (192, "Collection Mode"), (312, ":"),
+             (320, "Wawancara tatap muka; Pengisian kuesioner sendiri √")],
+            [(64, "Data"), (320, "Wawancara telepon √; Pengamatan langsung")],
+            [(40, "E8"), (64, "Petugas"), (192, "Field Staff"), (312, ":"),
+             (320, "Pegawai instansi; Keduanya (staf dan mitra) √")],
+            [(40, "D2"), (64, "Variabel"), (192, "Variables"), (312, ":")],
+            [(67, "No"), (93, "Nama Variabel / Variable"), (363, "Referensi Waktu / Period")],
+            [(67, "1"), (93, "Jumlah pekerja menurut jabatan"), (363, "Posisi 31 Maret 2026")],
+            [(67, "2"), (93, "Jabatan yang sulit diisi"), (363, "Setahun terakhir")],
+        ]
+    )  # fmt: skip
+    second = dataclasses.replace(
+        _text_page([head, [(93, "menurut sektor"), (363, "")], [(40, "BLOK F. DESAIN")]]),
+        number=2,
+    )
+    values = {k: f.value for k, f in extract_form(_doc(first, second), "fs3").items()}
+    assert values["penyelenggara.instansi"] == "Pusat Data dan Informasi"
+    assert "penyelenggara.faks" not in values
+    assert values["penyelenggara.email"] == "pusdatik@kemnaker.go.id"
+    assert values["manajer.nama"] == "Dewi Anggraini Siregar"
+    assert values["pelaksanaan"] == "berulang"
+    assert values["metode_pengumpulan"] == ["swacacah", "telepon"]
+    assert values["petugas"] == "keduanya"
+    assert values["variabel"] == [
+        {"nama": "Jumlah pekerja menurut jabatan", "referensi_waktu": "Posisi 31 Maret 2026"},
+        {"nama": "Jabatan yang sulit diisi menurut sektor", "referensi_waktu": "Setahun terakhir"},
+    ]

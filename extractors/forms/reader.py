@@ -59,8 +59,9 @@ _ITEM_NUMBER = re.compile(
     # Items numbered by their block's Roman numeral ("I.2", "II.1.a", "V.11.a"), and
     # question codes with a letter ("511a").
     r"|[IVX]{1,4}\.\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*\.?|\d{3}[a-z]\.?"
-    # Block-and-row codes of a spreadsheet form ("B1R1", "B1R2a", "B5R11").
-    r"|[A-Z]\d{1,2}[A-Z]\d{1,2}[a-z]?"
+    # Block-and-row codes of a spreadsheet form ("B1R1", "B1R2a", "B5R11"), items coded
+    # by their block's letter ("A1", "B10").
+    r"|[A-Z]\d{1,2}[A-Z]\d{1,2}[a-z]?|[A-H]\d{1,2}"
     # OCR's reading of "1.1" / "1.2" between table rules: "LI", "Il", "L2".
     r"|[LIl|][LIl|\d]?"
 )
@@ -68,12 +69,17 @@ _ITEM_NUMBER = re.compile(
 _ITEM_CODE = re.compile(
     r"R[-.]?\d{1,2}(?:[.,]\d{1,2})*[.,]?|\d{1,2}(?:[.,]\d{1,2})+[.,]?"
     r"|[IVX]{1,4}\.\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*\.?|[A-Z]\d{1,2}[A-Z]\d{1,2}[a-z]?"
+    r"|[A-H]\d{1,2}"
 )
 #: A block heading: "BLOK I.", "BAGIAN 5.", "A. PENYELENGGARA", "1. PENYELENGGARA",
 #: "IV. TUJUAN".
 _BLOCK = re.compile(
-    r"^(?:BLOK\s+(?:[IVX]+|\d{1,2})\b|BAGIAN\s+(?:[IVX]+|\d{1,2})\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,}"
+    r"^(?:BLOK\s+(?:[IVX]+|\d{1,2}|[A-H])\b|BAGIAN\s+(?:[IVX]+|\d{1,2})\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,}"
     r"|[IVX]{1,4}\.\s+[A-Z]{3,})"
+)
+#: A block heading's number, dropped before its title is read.
+_BLOCK_PREFIX = re.compile(
+    r"^(?:(?i:BLOK|BAGIAN)\s+(?:[IVX]+|\d{1,2}|[A-H]\.)|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*"
 )
 #: A block heading in title case ("Bagian V Desain Survei", "Blok 2. Penanggung Jawab").
 _BLOCK_TITLE = re.compile(r"^(?:Bagian|Blok)\s+(?:[IVX]{1,4}|\d{1,2})\.?\s+[A-Z][a-z]")
@@ -214,8 +220,38 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
             rows.append(Row(page, words, min(w.bbox[0] for w in words), top, ends))
             if cell:
                 carried[cell[0][0]] = (rows[-1], cell[0][1])
+    rows = _without_running_heads(rows)
     _ocr_colons(rows)
     return rows
+
+
+#: The top of a page where a running head stands, as a share of its height.
+HEAD_ZONE = 0.1
+
+
+def _without_running_heads(rows: list[Row]) -> list[Row]:
+    """Rows that head every page (the agency and the form's name at the top of page 1,
+    printed again at the top of pages 2, 3, ...): dropped from the pages after the first,
+    where they would glue onto a value or a table row running over the page break."""
+    tops: dict[int, set[str]] = {}
+    for row in rows:
+        if row.top < HEAD_ZONE * row.page.height:
+            tops.setdefault(row.page.number, set()).add(re.sub(r"\d+", "#", row.text()))
+    if len(tops) < 2:
+        return rows
+    first = min(tops)
+    # Only what the first page's top has too: a table's header row repeated on later
+    # pages is not a running head (it may be the table's only header).
+    repeated = {text for number, texts in tops.items() if number != first for text in texts} & tops[
+        first
+    ]
+    return [
+        row
+        for row in rows
+        if row.page.number == first
+        or row.top >= HEAD_ZONE * row.page.height
+        or re.sub(r"\d+", "#", row.text()) not in repeated
+    ]
 
 
 #: Dot leaders from a label to its value ("Nama Instansi ........ Dinas ..."), alone or
@@ -778,7 +814,11 @@ def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry,
             for m in (n - 1, n, n + 1):
                 if m < 1 or m > len(texts):
                     continue
-                if want in _NEEDS_COLON and (m != 1 or colon not in (0, 1)):
+                if (
+                    want in _NEEDS_COLON
+                    and (m != 1 or colon not in (0, 1))
+                    and not (m == 1 and _translated_label(words, colon))
+                ):
                     continue
                 got = " ".join(texts[:m])
                 score = fuzz.ratio(want, got)
@@ -822,7 +862,28 @@ def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry,
         # may stand apart, in its column), unless the colon ends a word across the column
         # gap, in the value ("☒ Sampel probabilitas:").
         m = colon + 1
+    elif (
+        colon is not None
+        and words[colon].text == ":"
+        and m <= colon <= m + 4
+        and not any(c.isdigit() for w in words[m:colon] for c in w.text)
+    ):
+        # A second label in a column of its own between the label and a lone colon (the
+        # English of a bilingual form: "Instansi Penyelenggara  Organizer  :  Pusat ...").
+        m = colon + 1
     return entry, score, m
+
+
+def _translated_label(words: list[Word], colon: int | None) -> bool:
+    """Does a one-word label stand a column apart from a second label, its translation,
+    before a lone colon ("Petugas   Field Staff   :   ...")?"""
+    return (
+        colon is not None
+        and 1 < colon <= 5
+        and words[colon].text == ":"
+        and words[1].bbox[0] - words[0].bbox[2] >= COLUMN_GAP_MIN
+        and not any(c.isdigit() for w in words[1:colon] for c in w.text)
+    )
 
 
 def _section_of(text: str) -> str | None:
@@ -871,6 +932,7 @@ def extract_fields(
     hits: list[tuple[int, Entry, float, int, str | None]] = []
     headings: dict[int, str | None] = {}
     column: float | None = None  # value column of the last label with its value beside it
+    label_numbered = False  # that label had an item number before it
     label_x0 = 0.0
     table_x0: float | None = None  # left edge of the variabel label while in its table
     below: tuple[float, bool] | None = None  # a "Label:" row's left edge, value row seen?
@@ -904,12 +966,13 @@ def extract_fields(
                 continue
             below = None
         if is_block:
-            title = re.sub(
-                r"^(?:(?i:BLOK|BAGIAN)\s+(?:[IVX]+|\d{1,2})|BAGIAN\s+(?:[IVX]+|\d{1,2})|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*",
-                "",
-                row.text(),
+            title = _BLOCK_PREFIX.sub("", row.text())
+            # A bilingual heading names its block twice, a column apart ("BLOK B.
+            # PENANGGUNG JAWAB    SECTION B. PERSONS IN CHARGE"): the first is enough.
+            first = " ".join(w.text for w in _gap_groups(row.words, COLUMN_GAP_MIN)[0])
+            headings[i] = (
+                _section_of(title) or _section_of(_BLOCK_PREFIX.sub("", first)) or "penyelenggara"
             )
-            headings[i] = _section_of(title) or "penyelenggara"
             column = table_x0 = None
             continue
         if column is not None and column - label_x0 > 40 and not row.own_cell:
@@ -921,11 +984,28 @@ def extract_fields(
                 and all(w.source == "ocr" and w.confidence < 0.5 and len(w.text) <= 3 for w in left)
             ):
                 continue  # a wrapped value or an option row, not a label
+            if (
+                label_numbered
+                and 0 < len(left) <= 3
+                and len(left) < len(row.words)
+                and len(_strip_prefix(row.words)) == len(row.words)
+                and not any(":" in w.text for w in left)
+                and _label_match(left, entries) is None
+            ):
+                # The numbered label's last word wrapped beside its value's next row
+                # ("E4 Metode Pengumpulan" over "Data"): still the value.
+                continue
         if table_x0 is not None and row.x0 > table_x0 + 5:
             continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
         if table_x0 is not None and re.match(r"^(?:no|nama)\b.*\breferensi\b", choice_key(text)):
             continue  # its header row, at the label's left edge ("No | Nama Variabel | ...")
         section = _section_of(text)
+        if section is None and ":" not in text:
+            groups = _gap_groups(words, COLUMN_GAP_MIN)
+            if len(groups) == 2:
+                # A heading and its translation a column apart ("Manajer Survei  Survey
+                # Manager").
+                section = _section_of(" ".join(w.text for w in groups[0]))
         if section is None and text.endswith("?") and (inner := re.search(r"\(([^()]+)\)", text)):
             # A question naming its section in brackets ("Siapa yang mengelola survei
             # sehari-hari (manajer survei)?").
@@ -1043,6 +1123,7 @@ def extract_fields(
         hits.append((i, entry, score, n, label_section))
         if rest:
             column, label_x0 = rest[0].bbox[0], row.x0
+            label_numbered = len(words) < len(row.words)
         elif (row.words[-1].text.endswith((":", "?")) or caps) and entry.kind != "variabel":
             below = (row.x0, False)
         elif words and entry.kind != "variabel" and _value_below(rows, i, words[0].bbox[0]):
@@ -1713,6 +1794,9 @@ def _options(
 
     ``chosen`` is None when the layout shows no marker at all (a value written out).
     """
+    listed = _ticked_list(lines)
+    if listed is not None:
+        return listed
     circles = [m.bbox for m in marks if m.kind == "circle"]
     written: set[str] = set()
     if not circles:
@@ -1793,6 +1877,36 @@ def _options(
             out.append((None, [w]))
     if not has_marker:
         return [(None, words)]
+    return [(c, ws) for c, ws in out if ws]
+
+
+#: Ticks typed after a chosen option's wording in a list separated by semicolons.
+_BARE_TICKS = frozenset("√✓✔")
+
+
+def _ticked_list(lines: list[list[Word]]) -> list[tuple[bool | None, list[Word]]] | None:
+    """Options written as a list separated by semicolons, a tick after each chosen one
+    ("Satu kali; Berulang √", "Harian; ... Tahunan √; Lebih dari satu tahun"); None when
+    the words are no such list. A line break also ends an option."""
+    words = [w for line in lines for w in line]
+    if not any(w.text.rstrip(";") in _BARE_TICKS for w in words):
+        return None
+    if not any(w.text.endswith(";") for w in words):
+        return None
+    out: list[tuple[bool | None, list[Word]]] = [(False, [])]
+    for line in lines:
+        if out[-1][1]:
+            out.append((False, []))  # a line ends the option (no ";" at the wrap)
+        for w in line:
+            text = w.text.rstrip(";")
+            if text in _BARE_TICKS:
+                out[-1] = (True, out[-1][1])
+            elif text:
+                out[-1][1].append(
+                    Word(text, w.bbox, w.confidence, w.source) if text != w.text else w
+                )
+            if w.text.endswith(";"):
+                out.append((False, []))
     return [(c, ws) for c, ws in out if ws]
 
 
