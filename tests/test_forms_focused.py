@@ -1081,6 +1081,8 @@ def test_typed_bracket_boxes_on_a_photo_as_ocr_reads_them() -> None:
             [(85, "7.4"), (110, "Tingkat Penyajian"), (256, "( JProvinsi (Iv) Kabupaten/Kota")],
             [(256, ") Lainnya")],
             [(85, "6.5"), (110, "Pelatihan"), (256, ")Ya IV) Tidak")],
+            [(85, "6.2"), (110, "Pendidikan Minimal"), (256, "JSLTP (Iv) D1/D2/D3")],
+            [(264, "1D4/S1 ke atas")],
         ],
         conf=0.8,
     )
@@ -1089,6 +1091,7 @@ def test_typed_bracket_boxes_on_a_photo_as_ocr_reads_them() -> None:
     assert values["frekuensi"] == "bulanan"
     assert values["tingkat_penyajian"] == ["kabupaten_kota"]
     assert values["pelatihan"] is False
+    assert values["pendidikan_petugas"] == "diploma"
 
 
 def test_a_photographed_dark_block_bar_and_a_table_row_that_lost_its_number() -> None:

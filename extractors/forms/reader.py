@@ -1726,6 +1726,15 @@ def _bracket_boxes(words: list[Word], *, after_boxes: bool = False) -> list[Word
          else "o" if _EMPTY_BRACKET.match(w.text) else None)
         for w, _ in parts
     ]  # fmt: skip
+    if after_boxes and parts[0][1] is None and (m := re.match(r"^[1lI|]([A-Z].*)$", words[0].text)):
+        # The wrapped row's first box read as a "1" glued to its option ("1D4/S1").
+        w = words[0]
+        x0, y0, x1, y1 = w.bbox
+        split = x0 + (x1 - x0) / len(w.text)
+        parts[0:1] = [
+            (Word("[ ]", (x0, y0, split, y1), w.confidence, w.source), "o"),
+            (Word(m[1], (split, y0, x1, y1), w.confidence, w.source), None),
+        ]
     wrapped = after_boxes and parts[0][1] is not None
     if not wrapped and (
         sum(kind is not None for _, kind in parts) < 2 or not any(k == "x" for _, k in parts)
