@@ -874,6 +874,7 @@ def _pdf(script: Callable[[], list[Any]], **kw: Any) -> Callable[[Path], None]:
 def held_out() -> list[HeldOut]:
     """The held-out documents (files are made by ``make(path)``)."""
     from tests.independent.wave13 import documents as _wave13
+    from tests.independent.wave14 import documents as _wave14
 
     sleman_sign = _sign(
         "Sleman, 12 Januari 2026",
@@ -1610,6 +1611,8 @@ def held_out() -> list[HeldOut]:
         ),
         # Thirteenth wave: more layouts, measured once before any change.
         *_wave13(),
+        # Fourteenth wave: more layouts, measured once before any change.
+        *_wave14(),
     ]
 
 
