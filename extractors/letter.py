@@ -413,7 +413,11 @@ def _kepada(letter: _Letter, start: int) -> None:
             break
         idxs.append(j)
         parts.append(letter.texts[j])
-    letter.add("kepada", _collapse(" ".join(parts)).rstrip(","), idxs, "block", " / ".join(parts))
+    # "Yth. Bapak Kepala ...": the honorific, like "Yth.", is no part of the addressee.
+    kepada = re.sub(
+        r"^(?:bapak/ibu|bapak|ibu|sdr\.|saudara)\s+", "", _collapse(" ".join(parts)), flags=re.I
+    )
+    letter.add("kepada", kepada.rstrip(","), idxs, "block", " / ".join(parts))
 
 
 def _looks_like_name(text: str) -> bool:
@@ -569,9 +573,24 @@ def _split_columns(line: Line, width: float) -> tuple[Line | None, Line | None]:
             words[k].bbox[0] >= 0.45 * width
             and words[k].bbox[0] - words[k - 1].bbox[2] >= _COLUMN_GAP
             and not words[k - 1].text.endswith(":")  # a label's value, far right in its cell
+            and not words[k].text.startswith(":")  # a label's colon, in its own cell
         ):
             return Line.of(words[:k]), Line.of(words[k:])
     return line, None
+
+
+def _split_before_label(line: Line) -> list[Line]:
+    """A line holding something, a column gap, then "Nomor :" (the place and date beside
+    the Nomor block): the two parts, left first."""
+    words = line.words
+    for k in range(1, len(words)):
+        if (
+            words[k].bbox[0] - words[k - 1].bbox[2] >= _COLUMN_GAP
+            and _LABEL.match(" ".join(w.text for w in words[k : k + 3]))
+            and not words[k - 1].text.endswith(":")
+        ):
+            return [Line.of(words[:k]), Line.of(words[k:])]
+    return [line]
 
 
 def _reading_order(rows: list[tuple[Page, Line]]) -> list[tuple[Page, Line]]:
@@ -635,6 +654,7 @@ def extract_letter(
                 rows.append((page, line))
     # A page number printed at the head of a continued page ("- 2 -") is not the letter's.
     rows = [(pg, ln) for pg, ln in rows if not _PAGE_NUMBER.match(ln.text())]
+    rows = [(pg, part) for pg, ln in rows for part in _split_before_label(ln)]
     if not rows:
         return {}
     letter = _Letter(_reading_order(rows))

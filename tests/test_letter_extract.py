@@ -262,3 +262,53 @@ def test_a_cq_line_a_closing_greeting_and_an_electronic_signature_note() -> None
         "Kepala Kantor Wilayah Kementerian Agama Provinsi Riau"
     )
     assert values["penandatangan.nama"] == "Dr. H. Muhammad Syahid, M.Ag."
+
+
+def test_a_word_letter_with_the_date_beside_a_nested_nomor_table() -> None:
+    """A hospital's Word letter: the place and date in the left cell beside a nested
+    Nomor/Sifat/Lampiran/Perihal table with its colons in cells of their own; "Kepada"
+    alone, then "Yth. Bapak Kepala ..." (the honorific is no part of the addressee)."""
+    import io
+
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("PEMERINTAH KABUPATEN BOYOLALI")
+    doc.add_paragraph("RUMAH SAKIT UMUM DAERAH PANDAN ARANG")
+    doc.add_paragraph("Jalan Kantil Nomor 14 Boyolali 57312, Telepon (0276) 321065")
+    outer = doc.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Boyolali, 16 Maret 2026"
+    inner = outer.cell(0, 1).add_table(rows=4, cols=3)
+    for r, (label, value) in enumerate(
+        [
+            ("Nomor", "445/312/RSUD-PA/III/2026"),
+            ("Sifat", "Biasa"),
+            ("Lampiran", "1 (satu) bendel"),
+            ("Perihal", "Permohonan Rekomendasi Survei Kepuasan Pasien"),
+        ]
+    ):
+        for c, text in enumerate((label, ":", value)):
+            inner.cell(r, c).text = text
+    for text in (
+        "Kepada",
+        "Yth. Bapak Kepala Badan Pusat Statistik",
+        "Kabupaten Boyolali",
+        "di -",
+        "BOYOLALI",
+        "Dengan hormat,",
+        "Bersama ini kami sampaikan rancangan survei. Atas perhatian Bapak, terima kasih.",
+        "Plt. Direktur RSUD Pandan Arang,",
+        "dr. Ratna Dewi Kusumawati, M.Kes.",
+        "NIP 19750312 200312 2 004",
+    ):
+        doc.add_paragraph(text)
+    buf = io.BytesIO()
+    doc.save(buf)
+    values = {
+        k: f.value
+        for k, f in extract_letter(load_document(buf.getvalue(), file_name="s.docx")).items()
+    }
+    assert values["tanggal_surat"] == "2026-03-16"
+    assert values["nomor_surat"] == "445/312/RSUD-PA/III/2026"
+    assert values["perihal"] == "Permohonan Rekomendasi Survei Kepuasan Pasien"
+    assert values["kepada"] == "Kepala Badan Pusat Statistik Kabupaten Boyolali"
