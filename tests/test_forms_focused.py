@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+from typing import Any
 
 import pytest
 from reportlab.lib.pagesizes import A4
@@ -1179,3 +1180,56 @@ def test_a_bilingual_form_with_block_letter_codes_and_ticked_lists() -> None:
         {"nama": "Jumlah pekerja menurut jabatan", "referensi_waktu": "Posisi 31 Maret 2026"},
         {"nama": "Jabatan yang sulit diisi menurut sektor", "referensi_waktu": "Setahun terakhir"},
     ]
+
+
+def test_word_option_tables_with_a_tick_column_and_yes_no_columns() -> None:
+    """Nested Word tables in the value cell: options as "Kode | Uraian | Pilihan (√)"
+    with "√" in the chosen row (an unknown label over such a table is found by its
+    options), and yes/no asked in "Ya | Tidak" columns with "√" under one, under an item
+    ("Dilakukan/diberikan  √") or for each sub-item ("Penyuntingan  √")."""
+    import docx
+
+    doc = docx.Document()
+    outer = doc.add_table(rows=0, cols=3)
+
+    def item(number: str, label: str) -> Any:
+        cells = outer.add_row().cells
+        cells[0].text, cells[1].text = number, label
+        return cells[2]
+
+    def options(cell: Any, rows: list[tuple[str, bool]]) -> None:
+        table = cell.add_table(rows=1, cols=3)
+        for c, text in enumerate(("Kode", "Uraian", "Pilihan (√)")):
+            table.cell(0, c).text = text
+        for k, (text, chosen) in enumerate(rows, start=1):
+            r = table.add_row().cells
+            r[0].text, r[1].text, r[2].text = str(k), text, "√" if chosen else ""
+
+    def yes_no(cell: Any, rows: list[tuple[str, bool]]) -> None:
+        table = cell.add_table(rows=1, cols=3)
+        table.cell(0, 1).text, table.cell(0, 2).text = "Ya", "Tidak"
+        for text, yes in rows:
+            r = table.add_row().cells
+            r[0].text = text
+            r[1 if yes else 2].text = "√"
+
+    options(item("3.1", "Pelaksanaan Survei"), [("Satu kali", False), ("Berulang", True)])
+    options(
+        item("5.5", "Cara Pemilihan Unit"),
+        [("Probabilitas", True), ("Non-probabilitas", False)],
+    )
+    options(
+        item("5.9", "Pendidikan Terendah Petugas"),
+        [("SLTP", False), ("SMA/SMK sederajat", True), ("D1/D2/D3", False)],
+    )
+    yes_no(item("5.7", "Uji Coba Kuesioner"), [("Dilakukan/diberikan", False)])
+    yes_no(item("7.1", "Tahapan Pengolahan"), [("Penyuntingan", True), ("Validasi", False)])
+    buf = io.BytesIO()
+    doc.save(buf)
+    values = {k: f.value for k, f in extract_form(load_document(buf.getvalue()), "fs3").items()}
+    assert values["pelaksanaan"] == "berulang"
+    assert values["metode_sampel"] == "probabilitas"
+    assert values["pendidikan_petugas"] == "sma"
+    assert values["uji_coba"] is False
+    assert values["pengolahan.penyuntingan"] is True
+    assert values["pengolahan.validasi"] is False

@@ -667,6 +667,45 @@ def _box_before(word: Word, page: Page) -> bool:
     )
 
 
+def _yes_no_columns(rows: list[Row], entries: Sequence[Entry]) -> list[Row]:
+    """Yes/no answered in columns: a header row "Ya | Tidak", then rows with a tick under
+    one of them ("Penyuntingan      √", "Dilakukan/diberikan   √"). The header row is
+    dropped and each tick becomes the answer's word ("Ya" or "Tidak"); a row's wording
+    that is no label ("Dilakukan/diberikan") is dropped with it, so the answer is the
+    value of the label above."""
+    out: list[Row] = []
+    cols: list[tuple[float, str]] | None = None
+    for row in rows:
+        keys = [choice_key(w.text) for w in row.words]
+        if keys == ["ya", "tidak"] and row.words[1].bbox[0] - row.words[0].bbox[2] > 10:
+            cols = [((w.bbox[0] + w.bbox[2]) / 2, w.text) for w in row.words]
+            header = row
+            continue
+        if cols is not None and row.page is header.page and len(row.words) >= 2:
+            tick = row.words[-1]
+            if tick.text in _BARE_TICKS or tick.text in ("X", "x", "V", "v"):
+                centre = (tick.bbox[0] + tick.bbox[2]) / 2
+                answer = min(cols, key=lambda c: abs(c[0] - centre))[1]
+                words = row.words[:-1]
+                if _label_match(_strip_prefix(words), entries) is None:
+                    words = []
+                said = Word(answer, tick.bbox, tick.confidence, tick.source)
+                # A row that keeps its label is an item of its own ("Penyuntingan  Ya"
+                # under "Tahapan Pengolahan"), never the value of the label above.
+                out.append(
+                    replace(
+                        row,
+                        words=[*words, said],
+                        x0=(words or [said])[0].bbox[0],
+                        own_cell=bool(words),
+                    )
+                )
+                continue
+        cols = None
+        out.append(row)
+    return out
+
+
 def _whole_label(words: list[Word], entries: Sequence[Entry]) -> Entry | None:
     """The entry whose wording is all of ``words`` (a caption), else None."""
     if not words or _is_checked(words[0].text) is not None:
@@ -927,7 +966,8 @@ def extract_fields(
 ) -> dict[str, ExtractedField]:
     """Read every FORMS.md key of ``form_type`` that the document fills (see module doc)."""
     entries = ENTRIES[form_type]
-    rows = _captions_side_by_side(_persons_side_by_side(_rows(document, pages), entries), entries)
+    rows = _persons_side_by_side(_rows(document, pages), entries)
+    rows = _yes_no_columns(_captions_side_by_side(rows, entries), entries)
     state = _State(form_type)
     hits: list[tuple[int, Entry, float, int, str | None]] = []
     headings: dict[int, str | None] = {}
@@ -1323,8 +1363,21 @@ def _entry_by_options_below(
     first = rows[i + 1]
     if first.x0 < rows[i].x0 - 2:
         return None
-    if not first.words or _is_checked(first.words[0].text) is None:
+    if not first.words:
         return None
+    if _is_checked(first.words[0].text) is None:
+        # ... or over a small table of options with a tick column ("Kode | Uraian |
+        # Pilihan (√)", then "1  Probabilitas  √").
+        lines = [first.words]
+        for j in range(i + 2, min(len(rows), i + 1 + MAX_VALUE_LINES)):
+            if rows[j].page is not first.page or rows[j].x0 < first.x0 - 2:
+                break
+            lines.append(rows[j].words)
+        if _tick_column(lines) is None:
+            return None
+        found = _entry_for_options(lines, first.page, entries)
+        n = len(_strip_prefix(rows[i].words))
+        return None if found is None else (found, LABEL_MIN_SCORE, n)
     lines = [first.words]
     for j in range(i + 2, min(len(rows), i + 1 + MAX_VALUE_LINES)):
         nxt = rows[j]
@@ -1454,8 +1507,11 @@ def _value_lines(
             and len(head) < len(nxt.words)
             and _all_caps(head)
             and not _all_caps([w for line in lines for w in line])
+            and (nxt.x0 < column - COLUMN_SLACK or _ITEM_CODE.fullmatch(nxt.words[0].text))
         ):
-            break  # a numbered item in capitals ("III.2 JADWAL TAHAPAN") ends the value
+            # A numbered item in capitals ("III.2 JADWAL TAHAPAN") ends the value; an
+            # option in capitals under its code in the value column ("5  PPS") does not.
+            break
         if (
             nxt.page.source == "docx"
             and ":" not in nxt.text()
@@ -1803,7 +1859,7 @@ def _options(
 
     ``chosen`` is None when the layout shows no marker at all (a value written out).
     """
-    listed = _ticked_list(lines)
+    listed = _ticked_list(lines) or _tick_column(lines)
     if listed is not None:
         return listed
     circles = [m.bbox for m in marks if m.kind == "circle"]
@@ -1917,6 +1973,44 @@ def _ticked_list(lines: list[list[Word]]) -> list[tuple[bool | None, list[Word]]
             if w.text.endswith(";"):
                 out.append((False, []))
     return [(c, ws) for c, ws in out if ws]
+
+
+#: Header words of a small table of options ("Kode | Uraian | Pilihan (√)").
+_OPTION_TABLE_HEADER = frozenset({"kode", "uraian", "pilihan", "pilih", "jawaban", "tanda", "no"})
+
+
+def _tick_column(lines: list[list[Word]]) -> list[tuple[bool | None, list[Word]]] | None:
+    """Options one a line, perhaps under a header "Kode | Uraian | Pilihan (√)", the
+    chosen ones with a tick a column to the right of their wording ("2  Berulang    √"):
+    each line an option, its code dropped. None for anything else."""
+    body = list(lines)
+    header = bool(body and body[0]) and all(
+        choice_key(w.text) in _OPTION_TABLE_HEADER or not choice_key(w.text) for w in body[0]
+    )
+    if header:
+        body = body[1:]
+    if len(body) < 2:
+        return None
+    out: list[tuple[bool | None, list[Word]]] = []
+    ticks: list[float] = []
+    for line in body:
+        words = [w for w in line if w.text]
+        if not words:
+            continue
+        tick = words[-1].text in _BARE_TICKS and len(words) >= 2
+        if tick:
+            if not header and words[-1].bbox[0] - words[-2].bbox[2] < COLUMN_GAP_MIN:
+                return None  # a tick typed after its wording: not a column
+            ticks.append(words[-1].bbox[0])
+            words = words[:-1]
+        if _CODE.match(words[0].text) and len(words) > 1:
+            words = words[1:]
+        if any(_is_checked(w.text) is not None for w in words):
+            return None  # boxes of their own: the usual reading
+        out.append((tick, words))
+    if not ticks or max(ticks) - min(ticks) > 12:
+        return None
+    return out
 
 
 def _written_codes(lines: list[list[Word]]) -> tuple[set[str], list[list[Word]]]:
