@@ -1233,3 +1233,43 @@ def test_word_option_tables_with_a_tick_column_and_yes_no_columns() -> None:
     assert values["uji_coba"] is False
     assert values["pengolahan.penyuntingan"] is True
     assert values["pengolahan.validasi"] is False
+
+
+def test_an_old_typed_template_in_capitals_with_abbreviations_and_written_answers() -> None:
+    """An old template typed in capitals: abbreviated labels ("NM. INSTANSI", "ALMT.
+    KANTOR", "PROP.", "JML. PETUGAS"), one "TELP/FAX" line holding both numbers, coded
+    options with the chosen codes written after "JAWAB:", a coded list wrapped over rows
+    that start with a code ("5. CATURWULANAN ..." is no block heading), and "REF. WAKTU"
+    heading the variables' reference column."""
+    page = _text_page(
+        [
+            [(46, "R.1.1"), (86, "NM. INSTANSI"), (216, ":"), (224, "DINAS PERTANIAN")],
+            [(86, "- ALMT. KANTOR"), (216, ":"), (224, "JL. S. SUKOWATI NO. 60, CURUP")],
+            [(86, "- PROP."), (216, ":"), (224, "BENGKULU")],
+            [(86, "- TELP/FAX"), (216, ":"), (224, "(0732) 21045 / (0732) 21046")],
+            [(46, "R.3.2"), (86, "FREK. BILA BERULANG"), (216, ":"),
+             (224, "1. HARIAN 2. MINGGUAN 3. BULANAN 4. TRIWULANAN")],
+            [(224, "5. CATURWULANAN 6. SEMESTERAN 7. TAHUNAN")],
+            [(224, "8. LEBIH DARI SATU TAHUN"), (357, "JAWAB: 7")],
+            [(46, "R.5.4"), (86, "MTD. PENGUMP. DATA"), (216, ":"),
+             (224, "1. WAWANCARA TATAP MUKA 2. PENGISIAN KUESIONER SENDIRI")],
+            [(224, "3. WAWANCARA TELEPON 4. PENGAMATAN LANGSUNG"), (379, "JAWAB: 1, 4")],
+            [(46, "R.4.2"), (86, "VARIABEL YG DIKUMPULKAN"), (216, ":")],
+            [(89, "NO."), (117, "NAMA VARIABEL"), (393, "REF. WAKTU")],
+            [(89, "1"), (117, "LUAS PANEN PETAK UBINAN"), (393, "MUSIM TANAM TERAKHIR")],
+            [(46, "R.5.11"), (86, "JML. PETUGAS")],
+            [(86, "- SUPERVISOR"), (216, ":"), (224, "5 ORG")],
+        ]
+    )  # fmt: skip
+    values = {k: f.value for k, f in extract_form(_doc(page), "fs3").items()}
+    assert values["penyelenggara.instansi"] == "DINAS PERTANIAN"
+    assert values["penyelenggara.alamat"] == "JL. S. SUKOWATI NO. 60, CURUP"
+    assert values["penyelenggara.provinsi"] == "17"
+    assert values["penyelenggara.telepon"] == "+6273221045"
+    assert values["penyelenggara.faks"] == "+6273221046"
+    assert values["frekuensi"] == "tahunan"
+    assert values["metode_pengumpulan"] == ["observasi", "wawancara"]
+    assert values["variabel"] == [
+        {"nama": "LUAS PANEN PETAK UBINAN", "referensi_waktu": "MUSIM TANAM TERAKHIR"}
+    ]
+    assert values["jumlah_supervisor"] == 5

@@ -814,6 +814,36 @@ def _wording(label: str) -> tuple[str, tuple[str, ...]]:
     return want, tuple(want.split())
 
 
+#: Abbreviated label words of old typed templates ("NM. INSTANSI", "ALMT. KANTOR",
+#: "JML. PETUGAS", "TGL. RILIS"), read as the words they stand for.
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "nm": ("nama",),
+    "thn": ("tahun",),
+    "almt": ("alamat",),
+    "alm": ("alamat",),
+    "prop": ("provinsi",),
+    "prov": ("provinsi",),
+    "kab": ("kabupaten",),
+    "jab": ("jabatan",),
+    "telp": ("telepon",),
+    "tlp": ("telepon",),
+    "frek": ("frekuensi",),
+    "pengump": ("pengumpulan",),
+    "wil": ("wilayah",),
+    "mtd": ("metode",),
+    "kues": ("kuesioner",),
+    "ptgs": ("petugas",),
+    "pend": ("pendidikan",),
+    "jml": ("jumlah",),
+    "ranc": ("rancangan",),
+    "tgl": ("tanggal",),
+    "tkt": ("tingkat",),
+    "yg": ("yang",),
+    "pj": ("penanggung", "jawab"),
+    "keg": ("kegiatan",),
+    "ref": ("referensi",),
+    "dik": ("pendidikan",),
+}
 #: One-word wordings that also start values ("Kabupaten Gowa", "Kota Surabaya" wrapped
 #: onto a line of their own) or longer labels ("Petugas Pencacah : 40"): labels only
 #: when their colon follows at once.
@@ -830,8 +860,9 @@ def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry,
         if index and _is_checked(w.text) is not None:
             break  # a box starts the value ("Metode Pengumpulan: [V] ...")
         for tok in choice_key(w.text).split():
-            texts.append(tok)
-            owner.append(index)
+            for full in _ABBREVIATIONS.get(tok, (tok,)):
+                texts.append(full)
+                owner.append(index)
     if not texts:
         return None
     colon = next((i for i, w in enumerate(words) if w.text.endswith(":") or w.text == ":"), None)
@@ -985,6 +1016,17 @@ def extract_fields(
         text = " ".join(w.text for w in words)
         is_block = bool(_BLOCK.match(row.text())) and row.text().upper() == row.text()
         is_block = is_block or bool(_BLOCK_TITLE.match(row.text()))
+        if (
+            is_block
+            and _CODE_DOT.match(row.words[0].text)
+            and (
+                (column is not None and row.x0 >= column - COLUMN_SLACK)
+                or sum(bool(_CODE_DOT.match(w.text)) for w in row.words) >= 2
+            )
+        ):
+            # Coded options in capitals ("5. CATURWULANAN 6. SEMESTERAN") in the value
+            # column, or several codes on the row: options, not a block heading.
+            is_block = False
         if row.own_cell:
             under = below = None  # a cell of its own starts an item, never a value
         if under is not None:
@@ -1616,6 +1658,16 @@ def _read_hit(
     if kind in ("enum", "set", "bool", "yesno", "checks"):
         _read_options(state, entry, key, kind, lines, page, score)
         return
+    if kind == "phone" and key.endswith(".telepon") and " / " in raw:
+        label = " ".join(choice_key(w.text) for w in _strip_prefix(rows[i].words)[:n])
+        if re.search(r"\bfa(?:x|ks)", label):
+            # "TELP/FAX : (0732) 21045 / (0732) 21046": the phone, then the fax.
+            phone, fax = (part.strip() for part in raw.split(" / ", 1))
+            _scalar(state, key, kind, phone, words, page, score, "right")
+            if fax.strip(" -"):
+                faks = key.removesuffix(".telepon") + ".faks"
+                _scalar(state, faks, kind, fax, words, page, score, "right")
+            return
     _scalar(state, key, kind, raw, words, page, score, "right" if lines[0] else "below")
 
 
@@ -2021,6 +2073,16 @@ def _written_codes(lines: list[list[Word]]) -> tuple[set[str], list[list[Word]]]
     found: set[str] = set()
     out = []
     for line in lines:
+        said = next((k for k, w in enumerate(line) if _ANSWER_WORD.fullmatch(w.text)), None)
+        if said is not None:
+            # "1. Satu kali  2. Berulang   JAWAB: 2" (also "Jawaban : 1, 4").
+            given = {t for w in line[said + 1 :] for t in re.findall(r"\d{1,2}", w.text)}
+            if given and given <= codes and all(
+                re.fullmatch(r"[:\d,;/ ]+|dan", w.text) for w in line[said + 1 :]
+            ):
+                found |= given
+                out.append(line[:said])
+                continue
         k = len(line)
         while (
             k >= 2
@@ -2038,6 +2100,8 @@ def _written_codes(lines: list[list[Word]]) -> tuple[set[str], list[list[Word]]]
 
 
 _CODE_DOT = re.compile(r"^(\d{1,2})[.)]$")
+#: The word before the chosen codes written after a coded list ("JAWAB: 2").
+_ANSWER_WORD = re.compile(r"(?i)(?:jawab|jawaban|pilihan|dipilih)\s*:?")
 _GLUED_CODE = re.compile(r"^(\d{1,2}\.)([^\d\W].*)$")
 
 
@@ -2458,6 +2522,7 @@ _VARIABEL_HEADS = (
     ("nama", "nama"),
     ("periode", "referensi_waktu"),
     ("referensi", "referensi_waktu"),
+    ("ref", "referensi_waktu"),
     ("sumber", "sumber"),
     ("definisi", ""),
     ("konsep", ""),
@@ -2486,6 +2551,7 @@ def _read_variabel(
             if idx in hit_rows:
                 break
         text = choice_key(row.text())
+        text = re.sub(r"\bref\b", "referensi", text)  # "REF. WAKTU"
         if "referensi" in text and not re.match(r"^\d", text) and not columns:
             for w in row.words:
                 k = choice_key(w.text)
