@@ -2077,8 +2077,10 @@ def _written_codes(lines: list[list[Word]]) -> tuple[set[str], list[list[Word]]]
         if said is not None:
             # "1. Satu kali  2. Berulang   JAWAB: 2" (also "Jawaban : 1, 4").
             given = {t for w in line[said + 1 :] for t in re.findall(r"\d{1,2}", w.text)}
-            if given and given <= codes and all(
-                re.fullmatch(r"[:\d,;/ ]+|dan", w.text) for w in line[said + 1 :]
+            if (
+                given
+                and given <= codes
+                and all(re.fullmatch(r"[:\d,;/ ]+|dan", w.text) for w in line[said + 1 :])
             ):
                 found |= given
                 out.append(line[:said])
