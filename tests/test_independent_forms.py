@@ -29,13 +29,19 @@ FLOOR = {"fs3": 0.96, "fp-kpa": 0.96, "surat_pengantar": 0.87}
 #: waves 12 and 13, measured blind and partly taught (docs/extraction.md, "Independent
 #: forms"): a ministry's own wordings, a dotted-leader form scanned at 200 dpi; wave
 #: 14's Word text boxes, values typed over dotted lines on a scan, answers written as
-#: sentences.
+#: sentences; wave 15's Google Forms print, 150 dpi scan with struck-through choices,
+#: stamped letter scan, persons given in prose, option matrices.
 DOC_FLOOR: dict[str, float] = {
     "fpkpa-binamarga-ministry-wording.pdf": 0.92,
     "fpkpa-surabaya-scan-200dpi-jpeg.pdf": 0.90,
     "fpkpa-jambi-word-textboxes.docx": 0.65,
     "fpkpa-lampsel-typed-dots-scan.tif": 0.27,
     "fs3-tangsel-block-tables-sentences.pdf": 0.65,
+    "fpkpa-bitung-googleforms-print.pdf": 0.19,
+    "fs3-taput-grid-scan150-showthrough.pdf": 0.7,
+    "surat-ternate-pertanahan-stamp-scan.tif": 0.5,
+    "fpkpa-merauke-word-headings-prose.docx": 0.69,
+    "fs3-cirebon-landscape-matrix-lampiran.pdf": 0.64,
 }
 #: Floor over the documents of a form type that have no floor of their own.
 TYPE_FLOOR = {"fs3": 0.97, "fp-kpa": 0.97, "surat_pengantar": 0.95}

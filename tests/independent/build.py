@@ -875,6 +875,7 @@ def held_out() -> list[HeldOut]:
     """The held-out documents (files are made by ``make(path)``)."""
     from tests.independent.wave13 import documents as _wave13
     from tests.independent.wave14 import documents as _wave14
+    from tests.independent.wave15 import documents as _wave15
 
     sleman_sign = _sign(
         "Sleman, 12 Januari 2026",
@@ -1613,6 +1614,8 @@ def held_out() -> list[HeldOut]:
         *_wave13(),
         # Fourteenth wave: more layouts, measured once before any change.
         *_wave14(),
+        # Fifteenth wave: more layouts, measured once before any change.
+        *_wave15(),
     ]
 
 
