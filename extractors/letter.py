@@ -41,6 +41,8 @@ _LABEL_WORDS = r"(nomor|no\.?|sifat|lampiran|lamp\.?|perihal|hal)"
 _LABEL = re.compile(rf"^\s*{_LABEL_WORDS}\s*[:;]\s*(.*)$", re.I)
 _RANK = re.compile(r"\((?:I{1,3}|IV)\s*/\s*[a-e]\)|^(pembina|penata|pengatur|juru)\b", re.I)
 _NIP_LINE = re.compile(r"^\s*NIP\.?\s*:?\s*(.*)$", re.I)
+#: A NIP's 18 digits grouped as printed (8, 6, 1, 3), behind a few letters of noise.
+_NIP_DIGITS = re.compile(r"^\W*\w{0,3}\W{0,3}\s*((?:\d{8})\s?(?:\d{6})\s?\d\s?\d{3})\s*$")
 _ADDRESS = re.compile(r"\b(jl|jalan|telp|telepon|surel|e-?mail|faks|kode pos|laman|gedung)\b", re.I)
 _THANKS = re.compile(r"(terima\s*kasih|hormat kami)\W*$", re.I)
 #: The page number heading a continued page ("- 2 -").
@@ -74,6 +76,8 @@ _UNIT_WORDS = (
     "SEKOLAH TINGGI",
     "FAKULTAS",
 )
+#: A unit's name that ends with its region ("... Kota Ternate", "... Provinsi Riau").
+_NAMES_REGION = re.compile(r"(?i)\b(?:kota|kabupaten|provinsi)\s+[a-z]")
 #: A letterhead line naming a higher-education institution, whose units ("Lembaga
 #: Penelitian ...", "Fakultas ...") are named after it, not after the ministry above.
 _CAMPUS = re.compile(r"^(?:UNIVERSITAS|INSTITUT|POLITEKNIK|SEKOLAH TINGGI)\b", re.I)
@@ -268,6 +272,8 @@ def _letterhead(letter: _Letter) -> None:
             new_unit = text.upper().startswith(_UNIT_WORDS) and not (
                 units and units[-1].endswith(",")
             )
+            if units and re.match(r"(?i)provinsi\s", text) and _NAMES_REGION.search(units[-1]):
+                continue  # "KANTOR PERTANAHAN KOTA TERNATE" over "PROVINSI MALUKU UTARA"
             if units and not new_unit:
                 units[-1] = f"{units[-1]} {text}"
             else:
@@ -282,8 +288,9 @@ def _letterhead(letter: _Letter) -> None:
         if len(units) >= 2 and _CAMPUS.match(units[-2]):
             # "UNIVERSITAS JEMBER" over "LEMBAGA PENELITIAN ...": the unit of the campus.
             name = f"{unit} {letter.case_like_document(_title(units[-2]))}"
-        elif parent and parent.lower() in unit.lower():
-            # "KANTOR WILAYAH KEMENTERIAN AGAMA PROVINSI RIAU" names its ministry already.
+        elif parent and (parent.lower() in unit.lower() or _NAMES_REGION.search(unit)):
+            # "KANTOR WILAYAH KEMENTERIAN AGAMA PROVINSI RIAU" names its ministry already;
+            # "KANTOR PERTANAHAN KOTA TERNATE", an office of a region, is named in full.
             name = unit
         else:
             name = f"{unit}, {parent}"
@@ -477,9 +484,13 @@ def _signature(letter: _Letter) -> None:
     start += 1
     stop = letter.find(re.compile(r"^\s*tembusan\b", re.I), start) or len(letter.texts)
     nip_i = letter.find(_NIP_LINE, start, stop)
+    nip_rx = _NIP_LINE
+    if nip_i is None:
+        # A stamp over "NIP." on a scan ("Mp, 19780615 200212 1003"): the number alone.
+        nip_i, nip_rx = letter.find(_NIP_DIGITS, start, stop), _NIP_DIGITS
     rank_i = letter.find(_RANK, start, stop)
     if nip_i is not None:
-        raw = _NIP_LINE.match(letter.texts[nip_i]).group(1).strip()  # type: ignore[union-attr]
+        raw = nip_rx.match(letter.texts[nip_i]).group(1).strip()  # type: ignore[union-attr]
         found = [text for label, text in entities(raw) if label == "NIP"]
         digits = found[0] if found else raw
         try:
@@ -527,6 +538,11 @@ def _signature(letter: _Letter) -> None:
         title_idx = title_idx[:signed]
     if not title_idx:
         return
+    if len(title_idx) > 1:
+        # On a scan, a stamp's ring or a pen stroke over the title reads as a line of
+        # noise ("(Ana wa"): left out.
+        kept = [i for i in title_idx if not _noise_line(letter.rows[i][1])]
+        title_idx = kept or title_idx
     titles = [letter.texts[i] for i in title_idx]
     if re.match(r"^\s*a\.?\s*n\.?\s", titles[0], re.I):
         # Under "a.n." the office named first is the principal's; the signer's own
@@ -547,10 +563,26 @@ def _signature(letter: _Letter) -> None:
         if (
             jabatan.lower() != head.lower()
             and not _ACTING.match(jabatan)
-            and fuzz.ratio(jabatan.lower(), head.lower()) >= 90
+            and (
+                fuzz.ratio(jabatan.lower(), head.lower()) >= 90
+                # ... or the stamp ate its end ("Kepala Kantor Pertanahan" for "Kepala
+                # Kantor Pertanahan Kota Ternate").
+                or (head.lower().startswith(jabatan.lower()) and len(jabatan.split()) >= 3)
+            )
         ):
             jabatan, method = head, "signature_repaired"
     letter.add("penandatangan.jabatan", jabatan, title_idx, method, " / ".join(titles))
+
+
+#: OCR's mean word confidence under which a signature line is a stamp's or a pen's noise.
+NOISE_LINE_CONFIDENCE = 0.5
+
+
+def _noise_line(line: Line) -> bool:
+    words = line.words
+    if not words or words[0].source != "ocr":
+        return False
+    return sum(w.confidence for w in words) / len(words) < NOISE_LINE_CONFIDENCE
 
 
 def _same_row(a: Line, b: Line) -> bool:

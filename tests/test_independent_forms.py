@@ -39,7 +39,7 @@ DOC_FLOOR: dict[str, float] = {
     "fs3-tangsel-block-tables-sentences.pdf": 0.65,
     "fpkpa-bitung-googleforms-print.pdf": 0.19,
     "fs3-taput-grid-scan150-showthrough.pdf": 0.7,
-    "surat-ternate-pertanahan-stamp-scan.tif": 0.5,
+    "surat-ternate-pertanahan-stamp-scan.tif": 0.85,
     "fpkpa-merauke-word-headings-prose.docx": 0.69,
     "fs3-cirebon-landscape-matrix-lampiran.pdf": 0.64,
 }

@@ -312,3 +312,41 @@ def test_a_word_letter_with_the_date_beside_a_nested_nomor_table() -> None:
     assert values["nomor_surat"] == "445/312/RSUD-PA/III/2026"
     assert values["perihal"] == "Permohonan Rekomendasi Survei Kepuasan Pasien"
     assert values["kepada"] == "Kepala Badan Pusat Statistik Kabupaten Boyolali"
+
+
+def test_a_stamp_over_a_scanned_signature() -> None:
+    """A land office's scanned letter with a round stamp over the signature: the
+    letterhead's "PROVINSI ..." line under "KANTOR ... KOTA ..." is no part of the name,
+    and an office of a region is named in full without its ministry; the stamp's noise
+    line is left out of the title, whose end it ate (mended from the letterhead); "NIP."
+    read as noise before the number still gives the NIP."""
+    from extractors.document import Document, Line, Page, Word
+
+    def line(y: float, text: str, conf: float = 0.95) -> Line:
+        words, x = [], 72.0
+        for token in text.split():
+            words.append(Word(token, (x, y, x + 6 * len(token), y + 10), conf, "ocr"))
+            x += 6 * len(token) + 5
+        return Line.of(words)
+
+    texts = [
+        ("KEMENTERIAN AGRARIA DAN TATA RUANG/", 0.95),
+        ("BADAN PERTANAHAN NASIONAL", 0.95),
+        ("KANTOR PERTANAHAN KOTA TERNATE", 0.95),
+        ("PROVINSI MALUKU UTARA", 0.95),
+        ("Jalan Pahlawan Revolusi Nomor 5, Ternate", 0.95),
+        ("Nomor : 412/82.71-MP.01.02/IV/2026", 0.95),
+        ("Yth. Kepala Badan Pusat Statistik Kota Ternate", 0.95),
+        ("Bersama ini kami sampaikan formulir. Atas perhatian Bapak, terima kasih.", 0.95),
+        ("Kepala Kantor Pertanahan", 0.95),
+        ("(Ana wa", 0.2),
+        ("Muhammad Ridwan Hasan, S.SiT., M.H.", 0.9),
+        ("Mp, 19780615 200212 1 003", 0.8),
+    ]
+    lines = tuple(line(60 + 16 * k, text, conf) for k, (text, conf) in enumerate(texts))
+    doc = Document(pages=(Page(1, 595, 842, lines, "ocr", dpi=300),), source_kind="image")
+    values = {k: f.value for k, f in extract_letter(doc).items()}
+    assert values["instansi"] == "Kantor Pertanahan Kota Ternate"
+    assert values["penandatangan.jabatan"] == "Kepala Kantor Pertanahan Kota Ternate"
+    assert values["penandatangan.nama"] == "Muhammad Ridwan Hasan, S.SiT., M.H."
+    assert values["penandatangan.nip"] == "197806152002121003"
