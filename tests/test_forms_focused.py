@@ -1273,3 +1273,40 @@ def test_an_old_typed_template_in_capitals_with_abbreviations_and_written_answer
         {"nama": "LUAS PANEN PETAK UBINAN", "referensi_waktu": "MUSIM TANAM TERAKHIR"}
     ]
     assert values["jumlah_supervisor"] == 5
+
+
+def test_choices_answered_in_sentences() -> None:
+    """Every choice answered as a sentence: the option it names (longest wording first, a
+    number in it no option code), a yes/no by its first word, products named with a
+    clause denying the others; a note under a block is no item's value."""
+    page = _text_page(
+        [
+            [(58, "5.1"), (92, "Cara pengumpulan data"),
+             (262, "Data dikumpulkan melalui survei sampel.")],
+            [(58, "5.5"), (92, "Metode pemilihan sampel"),
+             (262, "Sampel dipilih secara non-probabilitas.")],
+            [(58, "5.6"), (92, "Teknik pemilihan sampel"),
+             (262, "Pemilihan sampel dengan cara kuota, 40 rumah tangga per kelurahan.")],
+            [(58, "5.7"), (92, "Uji coba kuesioner"),
+             (262, "Ya, kuesioner diujicobakan di Serua.")],
+            [(58, "5.10"), (92, "Pelatihan petugas"),
+             (262, "Tidak, petugas tidak dilatih khusus.")],
+            [(58, "5.4"), (92, "Metode pengumpulan data"),
+             (262, "Data dikumpulkan dengan wawancara tatap muka dan pengamatan langsung.")],
+            [(58, "6.7"), (92, "Responden")],
+            [(56, "Catatan: Blok VI tidak diisi karena sampel dipilih secara non-probabilitas.")],
+            [(58, "7.4"), (92, "Produk yang tersedia"),
+             (262, "Hasil tersedia sebagai publikasi elektronik dan data makro; tidak ada")],
+            [(262, "publikasi cetak dan data mikro.")],
+        ]
+    )  # fmt: skip
+    values = {k: f.value for k, f in extract_form(_doc(page), "fs3").items()}
+    assert values["cara_pengumpulan"] == "sampel"
+    assert values["metode_sampel"] == "nonprobabilitas"
+    assert values["metode_pemilihan"] == "kuota"
+    assert values["uji_coba"] is True
+    assert values["pelatihan"] is False
+    assert values["metode_pengumpulan"] == ["observasi", "wawancara"]
+    assert "responden" not in values
+    assert (values["produk.cetak"], values["produk.elektronik"]) == (False, True)
+    assert (values["produk.makro"], values["produk.mikro"]) == (True, False)

@@ -140,6 +140,7 @@ _COMMON = (
             "Unit Kerja Penyelenggara",
             "Instansi Pelaksana Survei",
             "Nama Perangkat Daerah",
+            "Perangkat Daerah Penyelenggara",
             "Nama Dinas/Instansi",
             "Nama Dinas",
             "Nama OPD",

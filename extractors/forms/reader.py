@@ -196,6 +196,8 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 continue  # "Halaman 1 dari 2", also beside the file's name at the bottom
             if top > FOOTER_ZONE * page.height and _PAGE_OF.search(text):
                 continue  # a browser's footer: the page's address and "2/4"
+            if words[0].text.lower() in ("catatan:", "nb:", "nb.:"):
+                continue  # a note under a block ("Catatan: Blok VI tidak diisi ..."), no value
             words = [w for w in words if w.text not in _REQUIRED]
             if not words:
                 continue
@@ -1959,6 +1961,10 @@ def _options(
     has_marker = False
     # Lettered options ("a. Ya  b. Tidak") when at least two letters mark them.
     lettered = len({w.text[0] for w in words if _LETTER_CODE.match(w.text)}) >= 2
+    # A number in a sentence ("kuota, 40 rumah tangga per kelurahan") is no option code:
+    # printed codes start at 1.
+    numbers = {m[1] for w in words if (m := _CODE.match(w.text))}
+    prose_numbers = bool(words) and words[0].source != "ocr" and "1" not in numbers
     for w in words:
         if w.text == "&" and len(out) == 7 and w.source == "ocr":
             # OCR's "&" for the code "8." after the seventh option ("(7)Tahunan & Lebih
@@ -1970,7 +1976,9 @@ def _options(
             has_marker = True
             continue
         state = _is_checked(w.text)
-        code = _CODE.match(w.text) or (_LETTER_CODE.match(w.text) if lettered else None)
+        code = (None if prose_numbers else _CODE.match(w.text)) or (
+            _LETTER_CODE.match(w.text) if lettered else None
+        )
         if code is not None and state is None and out and out[-1][0] and not out[-1][1]:
             continue  # the code of the option a box just before it opened ("(X) b. Ya")
         marker = state is not None or (code is not None and (circles or len(words) > 2))
@@ -2240,8 +2248,11 @@ def _read_options(
         words = opts[0][1]
         raw = " ".join(w.text for w in words)
         if kind == "checks":
-            # Only the chosen products written out: those named are on, the rest off.
-            _read_checks(state, entry, [(words, raw)], words, page, score, "option_text")
+            # Only the chosen products written out: those named are on, the rest off; a
+            # clause that denies some ("...; tidak ada publikasi cetak") names none.
+            said = _without_denials(words)
+            raw = " ".join(w.text for w in said)
+            _read_checks(state, entry, [(said, raw)], words, page, score, "option_text")
             return
         _choice(state, entry, key, kind, raw, words, page, score, "option_text")
         return
@@ -2318,6 +2329,23 @@ def _as_bool(text: str) -> bool | None:
     except InvalidValue:
         return None
     return value
+
+
+#: Words that deny what follows them in a clause.
+_DENIALS = frozenset({"tidak", "tanpa", "bukan", "belum"})
+
+
+def _without_denials(words: list[Word]) -> list[Word]:
+    """``words`` without the clauses (ended by ";", "." or ",") that hold a denial."""
+    out: list[Word] = []
+    clause: list[Word] = []
+    for w in words:
+        clause.append(w)
+        if w.text.endswith((";", ".", ",")) or w is words[-1]:
+            if not any(choice_key(c.text) in _DENIALS for c in clause):
+                out.extend(clause)
+            clause = []
+    return out
 
 
 def _read_checks(
@@ -2445,6 +2473,8 @@ def _choice(
                 return
         if words and all(w.source == "ocr" for w in words):
             value = _ocr_choice(kind, entry.choice, raw)
+        if value is None and method == "option_text":
+            value = _sentence_choice(kind, entry.choice, raw)
         if value is None:
             _field(
                 state, key, raw, words, page, score=score, method=method, normalised=False, raw=raw
@@ -2784,6 +2814,32 @@ def _nearest_month(match: re.Match[str]) -> str:
     if scored[0][0] >= 66 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]
     return word
+
+
+def _sentence_choice(kind: str, name: str, raw: str) -> Any:
+    """A choice answered in a sentence ("Data dikumpulkan melalui survei sampel.",
+    "Ya, seluruh kuesioner disunting.", "Sampel dipilih secara non-probabilitas."): a
+    yes/no by its first word; otherwise the option wordings the sentence names, longest
+    first and not overlapping (one code for a single choice, else nothing)."""
+    text = choice_key(raw)
+    if len(text.split()) < 3:
+        return None
+    if kind == "bool":
+        first = text.split()[0]
+        return True if first == "ya" else False if first == "tidak" else None
+    wordings = sorted(LOOKUP.get(name, {}).items(), key=lambda item: -len(item[0]))
+    taken: list[tuple[int, int]] = []
+    codes: list[str] = []
+    for wording, code in wordings:
+        for m in re.finditer(rf"\b{re.escape(wording)}\b", text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if code not in codes:
+                codes.append(code)
+    if kind == "set":
+        return sorted(codes) or None
+    return codes[0] if len(codes) == 1 else None
 
 
 def _ocr_choice(kind: str, name: str, raw: str) -> Any:
