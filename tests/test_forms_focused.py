@@ -1310,3 +1310,42 @@ def test_choices_answered_in_sentences() -> None:
     assert "responden" not in values
     assert (values["produk.cetak"], values["produk.elektronik"]) == (False, True)
     assert (values["produk.makro"], values["produk.mikro"]) == (True, False)
+
+
+def test_option_cells_marked_under_their_wording_and_an_appendix_table() -> None:
+    """Options as a row of cells with an "X" typed under the chosen wording (wordings
+    wrapped in their cells), yes/no in a "Rincian | Ya | Tidak" table whose item has a
+    remark in brackets, the footer "Lembar 2", and the variables in an appendix page
+    headed "LAMPIRAN" (its rows numbered 1, 2 ... are no labels)."""
+    page = _text_page(
+        [
+            [(44, "5.1"), (74, "Cara Pengumpulan Data"), (380, "Survei sampel"),
+             (640, "Sensus (pencacahan lengkap)")],
+            [(400, "X")],
+            [(44, "5.4"), (74, "Metode Pengumpulan Data"), (258, "Wawancara"),
+             (325, "Pengisian"), (390, "Wawancara"), (460, "Data")],
+            [(258, "tatap muka"), (325, "kuesioner"), (395, "telepon"), (460, "sekunder")],
+            [(330, "sendiri")],
+            [(270, "X"), (335, "X")],
+            [(44, "Rincian"), (382, "Ya"), (650, "Tidak")],
+            [(44, "5.7"), (74, "Uji Coba Kuesioner (Pretest)"), (384, "X")],
+            [(40, "4.2"), (74, "Variabel yang dikumpulkan"), (268, ": lihat Lampiran")],
+            [(40, "LAMPIRAN")],
+            [(40, "Daftar Variabel Survei Partisipasi Olahraga")],
+            [(44, "No."), (80, "Nama Variabel"), (300, "Referensi Waktu")],
+            [(44, "1"), (80, "Frekuensi berolahraga"), (300, "Seminggu terakhir")],
+            [(44, "2"), (80, "Jenis olahraga yang dilakukan"), (300, "Sebulan terakhir")],
+            [(40, "Formulir FS3 - Disporbudpar Kota Cirebon"), (700, "Lembar 4")],
+        ],
+        width=842,
+    )  # fmt: skip
+    page = dataclasses.replace(page, height=265)  # the footer at the page's foot
+    values = {k: f.value for k, f in extract_form(_doc(page), "fs3").items()}
+    assert values["cara_pengumpulan"] == "sampel"
+    assert values["metode_pengumpulan"] == ["swacacah", "wawancara"]
+    assert values["uji_coba"] is True
+    assert values["variabel"] == [
+        {"nama": "Frekuensi berolahraga", "referensi_waktu": "Seminggu terakhir"},
+        {"nama": "Jenis olahraga yang dilakukan", "referensi_waktu": "Sebulan terakhir"},
+    ]
+    assert "frekuensi" not in values

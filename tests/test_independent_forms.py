@@ -29,8 +29,7 @@ FLOOR = {"fs3": 0.96, "fp-kpa": 0.96, "surat_pengantar": 0.87}
 #: waves 12 to 15, measured blind and partly taught (docs/extraction.md, "Independent
 #: forms"): a ministry's own wordings, a dotted-leader form scanned at 200 dpi, Word text
 #: boxes, values typed over dotted lines on a scan, a Google Forms print, a 150 dpi scan
-#: with struck-through choices, a stamped letter scan, persons given in prose, option
-#: matrices.
+#: with struck-through choices, a stamped letter scan, persons given in prose.
 DOC_FLOOR: dict[str, float] = {
     "fpkpa-binamarga-ministry-wording.pdf": 0.92,
     "fpkpa-surabaya-scan-200dpi-jpeg.pdf": 0.90,
@@ -40,7 +39,6 @@ DOC_FLOOR: dict[str, float] = {
     "fs3-taput-grid-scan150-showthrough.pdf": 0.76,
     "surat-ternate-pertanahan-stamp-scan.tif": 0.85,
     "fpkpa-merauke-word-headings-prose.docx": 0.69,
-    "fs3-cirebon-landscape-matrix-lampiran.pdf": 0.64,
 }
 #: Floor over the documents of a form type that have no floor of their own.
 TYPE_FLOOR = {"fs3": 0.97, "fp-kpa": 0.97, "surat_pengantar": 0.95}

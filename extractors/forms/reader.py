@@ -90,7 +90,7 @@ _REQUIRED = frozenset({"*", "(*)", "**"})
 #: Where a page's footer zone starts, as a share of its height from the top.
 FOOTER_ZONE = 0.92
 #: A page footer: "Halaman 2", "Hal. 2", "Page 2", "- 2 -".
-_FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", re.IGNORECASE)
+_FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page|Lembar)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", re.IGNORECASE)
 _CHECKED = {"☑", "☒", "✓", "✔", "■", "▣", "⊠", "(X)", "(x)", "[X]", "[x]", "X", "x", "√"}
 _UNCHECKED = {"☐", "□", "( )", "()", "[ ]", "[]"}
 _CODE = re.compile(r"^(\d{1,2})[.),]?$")  # OCR reads "4." as "4," too
@@ -480,7 +480,9 @@ def _remark_tail(words: list[Word], n: int) -> int:
         if any(c.isdigit() for c in text) or (k > n and "(" in text):
             return n  # options ("(1) Wawancara 2. ..."), a phone's area code
         if ")" in text:
-            return k + 1 if all(w.text == ":" for w in words[k + 1 :]) else n
+            rest = [w for w in words[k + 1 :] if w.text != ":"]
+            apart = bool(rest) and rest[0].bbox[0] - words[k].bbox[2] >= COLUMN_GAP_MIN
+            return k + 1 if not rest or apart else n
     return n
 
 
@@ -669,6 +671,10 @@ def _box_before(word: Word, page: Page) -> bool:
     )
 
 
+#: Header words over the items' column of a yes/no table.
+_YES_NO_HEADER = frozenset({"rincian", "uraian", "pertanyaan", "no", "keterangan", "kegiatan"})
+
+
 def _yes_no_columns(rows: list[Row], entries: Sequence[Entry]) -> list[Row]:
     """Yes/no answered in columns: a header row "Ya | Tidak", then rows with a tick under
     one of them ("Penyuntingan      √", "Dilakukan/diberikan   √"). The header row is
@@ -679,8 +685,14 @@ def _yes_no_columns(rows: list[Row], entries: Sequence[Entry]) -> list[Row]:
     cols: list[tuple[float, str]] | None = None
     for row in rows:
         keys = [choice_key(w.text) for w in row.words]
-        if keys == ["ya", "tidak"] and row.words[1].bbox[0] - row.words[0].bbox[2] > 10:
-            cols = [((w.bbox[0] + w.bbox[2]) / 2, w.text) for w in row.words]
+        lead = len(keys) - 2
+        if (
+            keys[lead:] == ["ya", "tidak"]
+            and all(k in _YES_NO_HEADER for k in keys[:lead])
+            and row.words[-1].bbox[0] - row.words[-2].bbox[2] > 10
+        ):
+            # "Ya | Tidak", also under a header of the items' column ("Rincian | Ya | Tidak").
+            cols = [((w.bbox[0] + w.bbox[2]) / 2, w.text) for w in row.words[lead:]]
             header = row
             continue
         if cols is not None and row.page is header.page and len(row.words) >= 2:
@@ -1008,6 +1020,7 @@ def extract_fields(
     label_numbered = False  # that label had an item number before it
     label_x0 = 0.0
     table_x0: float | None = None  # left edge of the variabel label while in its table
+    table_row = 0  # the number of the table's next row, once its header is seen there
     below: tuple[float, bool] | None = None  # a "Label:" row's left edge, value row seen?
     under: float | None = None  # the left edge of a label whose value is indented below it
     wrapped_heading = -1  # the second row of a heading wrapped in its cell
@@ -1082,7 +1095,11 @@ def extract_fields(
         if table_x0 is not None and row.x0 > table_x0 + 5:
             continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
         if table_x0 is not None and re.match(r"^(?:no|nama)\b.*\breferensi\b", choice_key(text)):
+            table_row = 1
             continue  # its header row, at the label's left edge ("No | Nama Variabel | ...")
+        if table_x0 is not None and table_row and row.words[0].text.rstrip(".") == str(table_row):
+            table_row += 1
+            continue  # its rows numbered 1, 2, ... under that header ("1  Frekuensi ...")
         section = _section_of(text)
         if section is None and ":" not in text:
             groups = _gap_groups(words, COLUMN_GAP_MIN)
@@ -1213,7 +1230,7 @@ def extract_fields(
         elif words and entry.kind != "variabel" and _value_below(rows, i, words[0].bbox[0]):
             under = words[0].bbox[0]
         if entry.kind == "variabel":
-            table_x0 = row.x0
+            table_x0, table_row = row.x0, 0
 
     hit_rows = {h[0] for h in hits} | set(headings)
     for i, entry, score, n, label_section in hits:
@@ -1226,6 +1243,14 @@ def extract_fields(
                     break
         section = section or "penyelenggara"
         _read_hit(rows, i, entry, score, n, section, hit_rows, state)
+    if "variabel" not in state.out and any(e.key == "variabel" for e in entries):
+        # "Variabel : lihat Lampiran": the table on an appendix page headed "LAMPIRAN".
+        for j, row in enumerate(rows):
+            if re.match(r"^lampiran\b", choice_key(row.text())) and len(row.words) <= 8:
+                n = len(_strip_prefix(row.words))
+                _read_variabel(rows, j, n, hit_rows - {j}, state, LABEL_MIN_SCORE)
+                if "variabel" in state.out:
+                    break
     return state.out
 
 
@@ -1913,7 +1938,7 @@ def _options(
 
     ``chosen`` is None when the layout shows no marker at all (a value written out).
     """
-    listed = _ticked_list(lines) or _tick_column(lines)
+    listed = _ticked_list(lines) or _tick_column(lines) or _marks_under(lines)
     if listed is not None:
         return listed
     circles = [m.bbox for m in marks if m.kind == "circle"]
@@ -2071,6 +2096,57 @@ def _tick_column(lines: list[list[Word]]) -> list[tuple[bool | None, list[Word]]
     if not ticks or max(ticks) - min(ticks) > 12:
         return None
     return out
+
+
+#: A mark typed alone under its option's wording in a grid of option cells.
+_CELL_MARKS = frozenset({"X", "x", "√", "✓", "✔", "V", "v"})
+
+
+def _marks_under(lines: list[list[Word]]) -> list[tuple[bool | None, list[Word]]] | None:
+    """Options as a row of cells, each wording (perhaps wrapped in its cell) with the
+    chosen ones marked by an "X" typed under it ("Survei sampel | Sensus" over "X"):
+    the cells are the columns the wordings' words overlap in, and a mark chooses the
+    cell it stands in. None unless the last lines hold only marks."""
+    k = len(lines)
+    while k > 0 and lines[k - 1] and all(w.text in _CELL_MARKS for w in lines[k - 1]):
+        k -= 1
+    marks = [w for line in lines[k:] for w in line]
+    wording = [w for line in lines[:k] for w in line]
+    if not marks or not wording or any(w.text in _CELL_MARKS for w in wording):
+        return None
+    cells: list[list[Word]] = []
+    for w in sorted(wording, key=lambda w: w.bbox[0]):
+        gap = 0.5 * (w.bbox[3] - w.bbox[1])
+        cell = next(
+            (
+                c
+                for c in cells
+                if w.bbox[0] <= max(x.bbox[2] for x in c) + gap
+                and w.bbox[2] >= min(x.bbox[0] for x in c) - gap
+            ),
+            None,
+        )
+        if cell is None:
+            cells.append([w])
+        else:
+            cell.append(w)
+    if len(cells) < 2:
+        return None
+    chosen = [False] * len(cells)
+    for m in marks:
+        centre = (m.bbox[0] + m.bbox[2]) / 2
+        hit = [
+            i
+            for i, c in enumerate(cells)
+            if min(x.bbox[0] for x in c) - 4 <= centre <= max(x.bbox[2] for x in c) + 4
+        ]
+        if len(hit) != 1:
+            return None
+        chosen[hit[0]] = True
+    return [
+        (chosen[i], sorted(c, key=lambda w: (round(w.bbox[1]), w.bbox[0])))
+        for i, c in enumerate(cells)
+    ]
 
 
 def _written_codes(lines: list[list[Word]]) -> tuple[set[str], list[list[Word]]]:
