@@ -1349,3 +1349,30 @@ def test_option_cells_marked_under_their_wording_and_an_appendix_table() -> None
         {"nama": "Jenis olahraga yang dilakukan", "referensi_waktu": "Sebulan terakhir"},
     ]
     assert "frekuensi" not in values
+
+
+def test_title_case_roman_blocks_and_one_word_labels_with_their_colon() -> None:
+    """Blocks headed "IV. Variabel", "VII. Pengolahan dan Penyajian" in title case: the
+    first over its table's header heads the table, the second ends the value above it;
+    "Periode :", "Cakupan :" and "Wilayah :" as labels (only with their colon)."""
+    page = _text_page(
+        [
+            [(72, "IV. Variabel")],
+            [(75, "No."), (100, "Variabel"), (300, "Referensi Waktu"), (400, "Sumber Data")],
+            [(75, "1"), (100, "Jumlah PNS menurut golongan"), (300, "Semesteran"), (400, "SIASN")],
+            [(72, "V. Desain Kompilasi")],
+            [(75, "Periode"), (180, ":"), (190, "Semesteran")],
+            [(75, "Cakupan"), (180, ":"), (190, "Sebagian wilayah")],
+            [(75, "Wilayah"), (180, ":"), (190, "Kabupaten Merauke")],
+            [(75, "Pelatihan"), (180, ":"), (190, "Ya")],
+            [(72, "VII. Pengolahan dan Penyajian")],
+        ]
+    )  # fmt: skip
+    values = {k: f.value for k, f in extract_form(_doc(page), "fp-kpa").items()}
+    assert values["variabel"] == [
+        {"nama": "Jumlah PNS menurut golongan", "referensi_waktu": "Semesteran", "sumber": "SIASN"}
+    ]
+    assert values["frekuensi"] == "semesteran"
+    assert values["cakupan_wilayah"] == "sebagian"
+    assert values["wilayah"] == ["9501"]
+    assert values["pelatihan"] is True

@@ -38,7 +38,7 @@ DOC_FLOOR: dict[str, float] = {
     "fpkpa-bitung-googleforms-print.pdf": 0.19,
     "fs3-taput-grid-scan150-showthrough.pdf": 0.76,
     "surat-ternate-pertanahan-stamp-scan.tif": 0.85,
-    "fpkpa-merauke-word-headings-prose.docx": 0.69,
+    "fpkpa-merauke-word-headings-prose.docx": 0.78,
 }
 #: Floor over the documents of a form type that have no floor of their own.
 TYPE_FLOOR = {"fs3": 0.97, "fp-kpa": 0.97, "surat_pengantar": 0.95}

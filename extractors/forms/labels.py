@@ -253,6 +253,7 @@ _COMMON = (
             "Periode (jika berulang)",
             "Periode Kompilasi",
             "Periode Survei",
+            "Periode",
         ),
         "frekuensi",
     ),
@@ -262,6 +263,7 @@ _COMMON = (
         (
             "Cakupan Wilayah Kegiatan",
             "Cakupan Wilayah",
+            "Cakupan",
             "Wilayah Cakupan",
             "Cakupan Wilayah Survei",
             "Jangkauan Wilayah",
@@ -295,6 +297,7 @@ _COMMON = (
             "Rincian Wilayah yang Dicakup",
             "Nama Wilayah (jika sebagian)",
             "Nama Wilayah (bila sebagian)",
+            "Wilayah",
         ),
     ),
     Entry(

@@ -81,8 +81,11 @@ _BLOCK = re.compile(
 _BLOCK_PREFIX = re.compile(
     r"^(?:(?i:BLOK|BAGIAN)\s+(?:[IVX]+|\d{1,2}|[A-H]\.)|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*"
 )
-#: A block heading in title case ("Bagian V Desain Survei", "Blok 2. Penanggung Jawab").
-_BLOCK_TITLE = re.compile(r"^(?:Bagian|Blok)\s+(?:[IVX]{1,4}|\d{1,2})\.?\s+[A-Z][a-z]")
+#: A block heading in title case ("Bagian V Desain Survei", "Blok 2. Penanggung Jawab",
+#: "VII. Pengolahan dan Penyajian": a short row without a colon).
+_BLOCK_TITLE = re.compile(
+    r"^(?:(?:Bagian|Blok)\s+(?:[IVX]{1,4}|\d{1,2})\.?|[IVX]{1,4}\.)\s+[A-Z][a-z][^:]*$"
+)
 #: A page number out of the total ("2/4"), ending a row in the footer zone.
 _PAGE_OF = re.compile(r"(?:^|\s)\d{1,3}\s?/\s?\d{1,3}$")
 #: The mark of a required input after its caption ("Judul Survei *"): not a word of it.
@@ -861,7 +864,7 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 #: One-word wordings that also start values ("Kabupaten Gowa", "Kota Surabaya" wrapped
 #: onto a line of their own) or longer labels ("Petugas Pencacah : 40"): labels only
 #: when their colon follows at once.
-_NEEDS_COLON = frozenset({"kabupaten", "kota", "petugas"})
+_NEEDS_COLON = frozenset({"kabupaten", "kota", "petugas", "periode", "wilayah", "cakupan"})
 
 
 def _label_match_at(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, float, int] | None:
@@ -1030,7 +1033,7 @@ def extract_fields(
         words = _strip_prefix(row.words)
         text = " ".join(w.text for w in words)
         is_block = bool(_BLOCK.match(row.text())) and row.text().upper() == row.text()
-        is_block = is_block or bool(_BLOCK_TITLE.match(row.text()))
+        is_block = is_block or (bool(_BLOCK_TITLE.match(row.text())) and len(row.words) <= 7)
         if (
             is_block
             and _CODE_DOT.match(row.words[0].text)
@@ -1064,6 +1067,18 @@ def extract_fields(
             below = None
         if is_block:
             title = _BLOCK_PREFIX.sub("", row.text())
+            tables = [e for e in entries if e.kind == "variabel"]
+            if (
+                tables
+                and choice_key(title) in {choice_key(w) for w in tables[0].labels}
+                and i + 1 < len(rows)
+                and re.match(r"^(?:no|nama)\b.*\breferensi\b", choice_key(rows[i + 1].text()))
+            ):
+                # A block named after the variables ("IV. Variabel") over their table's
+                # header row heads the table.
+                hits.append((i, tables[0], LABEL_MIN_SCORE, len(words), None))
+                column, table_x0, table_row = None, row.x0, 0
+                continue
             # A bilingual heading names its block twice, a column apart ("BLOK B.
             # PENANGGUNG JAWAB    SECTION B. PERSONS IN CHARGE"): the first is enough.
             first = " ".join(w.text for w in _gap_groups(row.words, COLUMN_GAP_MIN)[0])
