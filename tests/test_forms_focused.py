@@ -1376,3 +1376,20 @@ def test_title_case_roman_blocks_and_one_word_labels_with_their_colon() -> None:
     assert values["cakupan_wilayah"] == "sebagian"
     assert values["wilayah"] == ["9501"]
     assert values["pelatihan"] is True
+
+
+def test_radio_glyphs_and_a_block_name_alone_on_its_bar() -> None:
+    """Options typed as radio glyphs ("◯ Satu kali ⬤ Berulang"), and a block's name alone
+    on its bar in sentence case ("Rancangan survei") ending the value above it."""
+    page = _text_page(
+        [
+            [(48, "Tujuan survei"), (200, "Mengetahui karakteristik wisatawan.")],
+            [(48, "Rancangan survei")],
+            [(48, "Pelaksanaan"), (200, "◯ Satu kali ⬤ Berulang")],
+            [(48, "Metode analisis"), (200, "⬤ Deskriptif ◯ Inferensial")],
+        ]
+    )
+    values = {k: f.value for k, f in extract_form(_doc(page), "fs3").items()}
+    assert values["tujuan"] == "Mengetahui karakteristik wisatawan."
+    assert values["pelaksanaan"] == "berulang"
+    assert values["metode_analisis"] == "deskriptif"

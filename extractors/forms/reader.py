@@ -77,6 +77,28 @@ _BLOCK = re.compile(
     r"^(?:BLOK\s+(?:[IVX]+|\d{1,2}|[A-H])\b|BAGIAN\s+(?:[IVX]+|\d{1,2})\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,}"
     r"|[IVX]{1,4}\.\s+[A-Z]{3,})"
 )
+#: Names of an FS3's or FP-KPA's blocks, printed alone on a bar without a number.
+_BLOCK_NAMES = frozenset(
+    {
+        "informasi penyelenggara",
+        "identitas penyelenggara",
+        "keterangan penyelenggara",
+        "jenis survei",
+        "jenis kegiatan",
+        "tujuan dan variabel",
+        "tujuan dan jadwal",
+        "desain survei",
+        "rancangan survei",
+        "desain kegiatan",
+        "rancangan kegiatan",
+        "desain kompilasi",
+        "rancangan kompilasi",
+        "desain sampel",
+        "pengolahan analisis dan diseminasi",
+        "pengolahan dan analisis",
+        "pengolahan dan penyajian",
+    }
+)
 #: A block heading's number, dropped before its title is read.
 _BLOCK_PREFIX = re.compile(
     r"^(?:(?i:BLOK|BAGIAN)\s+(?:[IVX]+|\d{1,2}|[A-H]\.)|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*"
@@ -96,6 +118,9 @@ FOOTER_ZONE = 0.92
 _FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page|Lembar)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", re.IGNORECASE)
 _CHECKED = {"☑", "☒", "✓", "✔", "■", "▣", "⊠", "(X)", "(x)", "[X]", "[x]", "X", "x", "√"}
 _UNCHECKED = {"☐", "□", "( )", "()", "[ ]", "[]"}
+# Radio buttons typed as glyphs: a filled circle chosen, an empty one not.
+_CHECKED |= {"⬤", "●", "◉", "⦿"}
+_UNCHECKED |= {"◯", "○", "⚪"}
 _CODE = re.compile(r"^(\d{1,2})[.),]?$")  # OCR reads "4." as "4," too
 #: A lettered option's code ("a.", "b)").
 _LETTER_CODE = re.compile(r"^([a-j])[.)]$")
@@ -1034,6 +1059,13 @@ def extract_fields(
         text = " ".join(w.text for w in words)
         is_block = bool(_BLOCK.match(row.text())) and row.text().upper() == row.text()
         is_block = is_block or (bool(_BLOCK_TITLE.match(row.text())) and len(row.words) <= 7)
+        if (
+            not is_block
+            and len(row.words) <= 6
+            and choice_key(row.text()) in _BLOCK_NAMES
+            and _label_match(words, entries) is None
+        ):
+            is_block = True  # a block's name alone on a bar ("Rancangan survei")
         if (
             is_block
             and _CODE_DOT.match(row.words[0].text)
