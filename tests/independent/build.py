@@ -876,6 +876,7 @@ def held_out() -> list[HeldOut]:
     from tests.independent.wave13 import documents as _wave13
     from tests.independent.wave14 import documents as _wave14
     from tests.independent.wave15 import documents as _wave15
+    from tests.independent.wave16 import documents as _wave16
 
     sleman_sign = _sign(
         "Sleman, 12 Januari 2026",
@@ -1616,6 +1617,8 @@ def held_out() -> list[HeldOut]:
         *_wave14(),
         # Fifteenth wave: more layouts, measured once before any change.
         *_wave15(),
+        # Sixteenth wave: more layouts, measured once before any change.
+        *_wave16(),
     ]
 
 
