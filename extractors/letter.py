@@ -16,6 +16,7 @@ letterhead ("PEMERINTAH KABUPATEN X" over "DINAS Y" gives "Dinas Y Kabupaten X")
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -78,10 +79,19 @@ _UNIT_WORDS = (
 )
 #: A unit's name that ends with its region ("... Kota Ternate", "... Provinsi Riau").
 _NAMES_REGION = re.compile(r"(?i)\b(?:kota|kabupaten|provinsi)\s+[a-z]")
+#: A letterhead naming an enterprise or a foundation, not a government or a ministry.
+_ENTERPRISE = re.compile(
+    r"^(?:PERUSAHAAN\s+(?:UMUM\s+)?DAERAH|PERUMDA|PERSERODA|PERSEROAN|PT\.?|PD\.?|YAYASAN|KOPERASI)\b",
+    re.I,
+)
 #: A letterhead line naming a higher-education institution, whose units ("Lembaga
 #: Penelitian ...", "Fakultas ...") are named after it, not after the ministry above.
 _CAMPUS = re.compile(r"^(?:UNIVERSITAS|INSTITUT|POLITEKNIK|SEKOLAH TINGGI)\b", re.I)
 
+#: An employee number other than a NIP under a signer's name.
+_STAFF_NUMBER = re.compile(r"^\s*(?:NPP|NIK|NRP|NIPPPK|NRK|NPK)\.?\s*:?\s*\S", re.I)
+#: A closing salutation above the signer's title.
+_SALUTATION = re.compile(r"^\s*(?:hormat\s+kami|salam\s+hormat|salam)\s*,?\s*$", re.I)
 #: A closing greeting between the body and the signature.
 _GREETING = re.compile(r"^\s*wassalam", re.I)
 #: The note of an electronic signature (a QR code beside it).
@@ -252,6 +262,8 @@ class _Letter:
 def _letterhead(letter: _Letter) -> None:
     head: list[int] = []
     for i, text in enumerate(letter.texts[:8]):
+        if head and re.fullmatch(r"\s*[A-Z]{2,4}\s*", text):
+            continue  # a logo's letters between the letterhead's lines ("TAJ")
         if _ADDRESS.search(text) or not _is_upper_line(text):
             break
         head.append(i)
@@ -260,6 +272,13 @@ def _letterhead(letter: _Letter) -> None:
     lines = [re.sub(r"^[^A-Z]*", "", letter.texts[i]).strip() for i in head]
     # OCR noise at the left margin (a logo read as "jk |") is dropped above.
     government = None
+    if _ENTERPRISE.match(lines[0]):
+        # An enterprise or a foundation names itself over several lines ("PERUSAHAAN UMUM
+        # DAERAH AIR MINUM" / "TIRTA AMERTHA JATI" / "KABUPATEN JEMBRANA").
+        parts = lines
+        name = letter.case_like_document(_title(" ".join(parts)))
+        letter.add("instansi", _collapse(name), head, "letterhead", " / ".join(lines))
+        return
     if lines[0].upper().startswith("PEMERINTAH "):
         government = _title(lines[0][len("PEMERINTAH ") :])
         units = [" ".join(lines[1:])] if len(lines) > 1 else []
@@ -489,6 +508,11 @@ def _signature(letter: _Letter) -> None:
         # A stamp over "NIP." on a scan ("Mp, 19780615 200212 1003"): the number alone.
         nip_i, nip_rx = letter.find(_NIP_DIGITS, start, stop), _NIP_DIGITS
     rank_i = letter.find(_RANK, start, stop)
+    staff_i = None
+    if nip_i is None:
+        # An enterprise's or a foundation's own number instead of a NIP ("NPP. 1978.03.112"):
+        # no NIP to read, but the name stands above it all the same.
+        staff_i = letter.find(_STAFF_NUMBER, start, stop)
     if nip_i is not None:
         raw = nip_rx.match(letter.texts[nip_i]).group(1).strip()  # type: ignore[union-attr]
         found = [text for label, text in entities(raw) if label == "NIP"]
@@ -499,7 +523,7 @@ def _signature(letter: _Letter) -> None:
         except InvalidValue:
             nip, normalised = _collapse(digits), False
         letter.add("penandatangan.nip", nip, [nip_i], "signature", raw, normalised=normalised)
-    anchor = rank_i if rank_i is not None else nip_i
+    anchor = rank_i if rank_i is not None else nip_i if nip_i is not None else staff_i
     if anchor is None and stop - start >= 2 and _looks_like_name(letter.texts[stop - 1]):
         # No NIP and no rank (a foundation, a company, an official who left them out):
         # the block is the title then the name, up to "Tembusan" or the end.
@@ -529,8 +553,23 @@ def _signature(letter: _Letter) -> None:
         if "tanggal_surat" not in letter.fields:
             _date_line(letter, title_idx[0], letter.texts[title_idx[0]])
         title_idx = title_idx[1:]
-    while title_idx and _GREETING.match(letter.texts[title_idx[0]]):
-        title_idx = title_idx[1:]  # "Wassalamu'alaikum Wr. Wb." closes the body
+    while title_idx and (
+        _GREETING.match(letter.texts[title_idx[0]]) or _SALUTATION.match(letter.texts[title_idx[0]])
+    ):
+        title_idx = title_idx[1:]  # "Wassalamu'alaikum Wr. Wb.", "Hormat kami," close the body
+    caps = list(itertools.takewhile(lambda i: _is_upper_line(letter.texts[i]), title_idx))
+    delegated = any(
+        re.match(r"^\s*(?:a\.?\s*n|u\.?\s*b)\.?\s", letter.texts[i], re.I) for i in title_idx
+    )
+    if (
+        caps
+        and not delegated
+        and len(caps) < len(title_idx)
+        and letter.texts[title_idx[-1]].rstrip().endswith(",")
+    ):
+        # The enterprise's name in capitals over the signer's title ("PERUMDA AIR MINUM
+        # ..." over "Direktur Utama,"): the title is what follows the name.
+        title_idx = title_idx[len(caps) :]
     signed = next((k for k, i in enumerate(title_idx) if _E_SIGNED.search(letter.texts[i])), None)
     if signed is not None:
         # An electronic signature's note under the title ("Ditandatangani secara

@@ -31,8 +31,8 @@ FLOOR = {"fs3": 0.96, "fp-kpa": 0.96, "surat_pengantar": 0.87}
 #: boxes, values typed over dotted lines on a scan, a Google Forms print, a 150 dpi scan
 #: with struck-through choices, a stamped letter scan, persons given in prose; wave 16
 #: (measured blind only, at the end of a session): a label column beside a rule, struck-
-#: through Word options, a typed scan with pen ticks and a crease, an enterprise's letter,
-#: a questionnaire of boxed questions.
+#: through Word options, a typed scan with pen ticks and a crease, a questionnaire of
+#: boxed questions.
 DOC_FLOOR: dict[str, float] = {
     "fpkpa-binamarga-ministry-wording.pdf": 0.92,
     "fpkpa-surabaya-scan-200dpi-jpeg.pdf": 0.90,
@@ -45,7 +45,6 @@ DOC_FLOOR: dict[str, float] = {
     "fs3-magelang-rule-columns-glyph-radio.pdf": 0.92,
     "fpkpa-kkp-word-numbered-strike.docx": 0.68,
     "fs3-kendari-typed-ticks-crease-scan.tif": 0.8,
-    "surat-jembrana-perumda-logo-right.pdf": 0.55,
     "fpkpa-lotim-question-boxes.pdf": 0.33,
 }
 #: Floor over the documents of a form type that have no floor of their own.

@@ -350,3 +350,35 @@ def test_a_stamp_over_a_scanned_signature() -> None:
     assert values["penandatangan.jabatan"] == "Kepala Kantor Pertanahan Kota Ternate"
     assert values["penandatangan.nama"] == "Muhammad Ridwan Hasan, S.SiT., M.H."
     assert values["penandatangan.nip"] == "197806152002121003"
+
+
+def test_an_enterprise_letter_signed_with_an_employee_number() -> None:
+    """A regional water company's letter: its name over three letterhead lines with the
+    logo's letters between them, "Hormat kami," and the company's name in capitals over
+    the signer's title, and an employee number ("NPP.") where a NIP would stand."""
+    from test_extract_support import text_pdf
+
+    lines = [
+        "PERUSAHAAN UMUM DAERAH AIR MINUM",
+        "TIRTA AMERTHA JATI",
+        "TAJ",
+        "KABUPATEN JEMBRANA",
+        "Jalan Ngurah Rai No. 114, Negara 82218, Telepon (0365) 41148",
+        "Nomor : 690/117/PAM-TAJ/III/2026",
+        "Yth. Kepala Badan Pusat Statistik Kabupaten Jembrana",
+        "Bersama ini kami sampaikan formulir. Atas perhatian Bapak, terima kasih.",
+        "Hormat kami,",
+        "PERUMDA AIR MINUM TIRTA AMERTHA JATI",
+        "KABUPATEN JEMBRANA",
+        "Direktur Utama,",
+        "I Gede Wiratama Putra, S.T., M.M.",
+        "NPP. 1978.03.112",
+    ]
+    data = text_pdf([[(text, 72, 72 + 16 * i) for i, text in enumerate(lines)]], font_pt=10)
+    values = {k: f.value for k, f in extract_letter(load_document(data, file_name="s.pdf")).items()}
+    assert values["instansi"] == (
+        "Perusahaan Umum Daerah Air Minum Tirta Amertha Jati Kabupaten Jembrana"
+    )
+    assert values["penandatangan.jabatan"] == "Direktur Utama"
+    assert values["penandatangan.nama"] == "I Gede Wiratama Putra, S.T., M.M."
+    assert "penandatangan.nip" not in values
