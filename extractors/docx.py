@@ -290,10 +290,14 @@ class _Walker:
     def _run(self, r: Any, para: _Para, extra: list[Any], state: _FieldState) -> None:
         rpr = r.find(_w("rPr"))
         font = None
+        struck = False
         if rpr is not None:
             fonts = rpr.find(_w("rFonts"))
             if fonts is not None:
                 font = fonts.get(_w("ascii")) or fonts.get(_w("hAnsi"))
+            # Text struck through is crossed out ("Satu kali / Berulang" with the option
+            # not chosen struck through): not read.
+            struck = _on(rpr.find(_w("strike"))) or _on(rpr.find(_w("dstrike")))
         for child in r:
             tag = child.tag
             if tag == _w("fldChar"):
@@ -301,7 +305,8 @@ class _Walker:
             elif state.in_code:
                 continue  # field instructions (between begin and separate) are not shown
             elif tag == _w("t"):
-                para.add(_symbol_text(child.text or "", font))
+                if not struck:
+                    para.add(_symbol_text(child.text or "", font))
             elif tag in (_w("tab"), _w("ptab")):
                 para.add(" ")
             elif tag in (_w("br"), _w("cr")):

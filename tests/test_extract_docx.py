@@ -274,3 +274,28 @@ def test_an_email_in_a_narrow_cell_content_control_stays_one_word() -> None:
         assert value.cell is not None and value.cell[2] == 3
         assert value.bbox[2] <= 595.28 - 72  # clamped to its column, not past the margin
         assert doc.form_fields[label] == address
+
+
+def test_struck_through_text_is_crossed_out() -> None:
+    """Options the sender crossed out (Word's strike-through) are not read: "Satu kali /
+    Berulang" with "Satu kali" struck through answers "Berulang"."""
+    from extractors.forms import extract_form
+
+    doc = docx.Document()
+    p = doc.add_paragraph("11. Pelaksanaan kegiatan: ")
+    p.add_run("Satu kali").font.strike = True
+    p.add_run(" / ")
+    p.add_run("Berulang").bold = True
+    p = doc.add_paragraph("12. Periode: ")
+    for k, word in enumerate(("Harian", "Bulanan", "Tahunan")):
+        if k:
+            p.add_run(" / ")
+        p.add_run(word).font.strike = word != "Bulanan"
+    buf = io.BytesIO()
+    doc.save(buf)
+    document = load_document(buf.getvalue(), file_name="f.docx")
+    text = " ".join(w.text for page in document.pages for line in page.lines for w in line.words)
+    assert "Satu" not in text and "Harian" not in text
+    values = {k: f.value for k, f in extract_form(document, "fp-kpa").items()}
+    assert values["pelaksanaan"] == "berulang"
+    assert values["frekuensi"] == "bulanan"

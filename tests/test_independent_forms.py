@@ -30,9 +30,8 @@ FLOOR = {"fs3": 0.96, "fp-kpa": 0.96, "surat_pengantar": 0.87}
 #: forms"): a ministry's own wordings, a dotted-leader form scanned at 200 dpi, Word text
 #: boxes, values typed over dotted lines on a scan, a Google Forms print, a 150 dpi scan
 #: with struck-through choices, a stamped letter scan, persons given in prose; wave 16
-#: (measured blind only, at the end of a session): a label column beside a rule, struck-
-#: through Word options, a typed scan with pen ticks and a crease, a questionnaire of
-#: boxed questions.
+#: (measured blind at the end of a session): a label column beside a rule, a typed scan
+#: with pen ticks and a crease, a questionnaire of boxed questions.
 DOC_FLOOR: dict[str, float] = {
     "fpkpa-binamarga-ministry-wording.pdf": 0.92,
     "fpkpa-surabaya-scan-200dpi-jpeg.pdf": 0.90,
@@ -43,7 +42,6 @@ DOC_FLOOR: dict[str, float] = {
     "surat-ternate-pertanahan-stamp-scan.tif": 0.85,
     "fpkpa-merauke-word-headings-prose.docx": 0.78,
     "fs3-magelang-rule-columns-glyph-radio.pdf": 0.92,
-    "fpkpa-kkp-word-numbered-strike.docx": 0.68,
     "fs3-kendari-typed-ticks-crease-scan.tif": 0.8,
     "fpkpa-lotim-question-boxes.pdf": 0.33,
 }

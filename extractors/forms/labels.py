@@ -141,6 +141,8 @@ _COMMON = (
             "Instansi Pelaksana Survei",
             "Nama Perangkat Daerah",
             "Perangkat Daerah Penyelenggara",
+            "Nama Unit Kerja Penyelenggara",
+            "Nama Unit Kerja",
             "Nama Dinas/Instansi",
             "Nama Dinas",
             "Nama OPD",
