@@ -1393,3 +1393,37 @@ def test_radio_glyphs_and_a_block_name_alone_on_its_bar() -> None:
     assert values["tujuan"] == "Mengetahui karakteristik wisatawan."
     assert values["pelaksanaan"] == "berulang"
     assert values["metode_analisis"] == "deskriptif"
+
+
+def test_numbered_questions_with_answer_boxes_and_a_footer_on_every_page() -> None:
+    """A questionnaire: each question numbered "P01." with its answer in a box starting
+    under the number (not under the label's first word), an empty answer followed by the
+    next question, a name starting with an initial ("H."), and the same footer at the
+    foot of every page ("FP-KPA Dinas Sosial ... 1", "... 2")."""
+    rows = [
+        [(52, "P03."), (80, "Nama Perangkat Daerah")],
+        [(54, "Dinas Sosial Kabupaten Lombok Timur")],
+        [(52, "P08."), (80, "Nomor Faksimile")],
+        [(52, "P09."), (80, "Alamat Surel")],
+        [(54, "dinsos@lomboktimurkab.go.id")],
+        [(52, "BAGIAN II PENANGGUNG JAWAB")],
+        [(52, "P10."), (80, "Nama Lengkap")],
+        [(54, "H. Ahmad Subhan, S.Sos., M.AP.")],
+        [(52, "P12."), (80, "Alamat Kantor")],
+        [(54, "Jl. Prof. M. Yamin No. 57, Selong")],
+    ]
+    first = dataclasses.replace(
+        _text_page([*rows[:5], [(46, "FP-KPA Dinas Sosial Kabupaten Lombok Timur 1")]]),
+        height=124,
+    )
+    second = dataclasses.replace(
+        _text_page([*rows[5:], [(46, "FP-KPA Dinas Sosial Kabupaten Lombok Timur 2")]]),
+        number=2,
+        height=124,
+    )
+    values = {k: f.value for k, f in extract_form(_doc(first, second), "fp-kpa").items()}
+    assert values["penyelenggara.instansi"] == "Dinas Sosial Kabupaten Lombok Timur"
+    assert "penyelenggara.faks" not in values
+    assert values["penyelenggara.email"] == "dinsos@lomboktimurkab.go.id"
+    assert values["penanggung_jawab.nama"] == "H. Ahmad Subhan, S.Sos., M.AP."
+    assert values["penanggung_jawab.alamat"] == "Jl. Prof. M. Yamin No. 57, Selong"

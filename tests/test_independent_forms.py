@@ -35,7 +35,7 @@ FLOOR = {"fs3": 0.96, "fp-kpa": 0.96, "surat_pengantar": 0.87}
 DOC_FLOOR: dict[str, float] = {
     "fpkpa-binamarga-ministry-wording.pdf": 0.92,
     "fpkpa-surabaya-scan-200dpi-jpeg.pdf": 0.90,
-    "fpkpa-jambi-word-textboxes.docx": 0.65,
+    "fpkpa-jambi-word-textboxes.docx": 0.75,
     "fpkpa-lampsel-typed-dots-scan.tif": 0.27,
     "fpkpa-bitung-googleforms-print.pdf": 0.19,
     "fs3-taput-grid-scan150-showthrough.pdf": 0.76,
@@ -43,7 +43,7 @@ DOC_FLOOR: dict[str, float] = {
     "fpkpa-merauke-word-headings-prose.docx": 0.78,
     "fs3-magelang-rule-columns-glyph-radio.pdf": 0.92,
     "fs3-kendari-typed-ticks-crease-scan.tif": 0.8,
-    "fpkpa-lotim-question-boxes.pdf": 0.33,
+    "fpkpa-lotim-question-boxes.pdf": 0.77,
 }
 #: Floor over the documents of a form type that have no floor of their own.
 TYPE_FLOOR = {"fs3": 0.97, "fp-kpa": 0.97, "surat_pengantar": 0.95}

@@ -60,8 +60,8 @@ _ITEM_NUMBER = re.compile(
     # question codes with a letter ("511a").
     r"|[IVX]{1,4}\.\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*\.?|\d{3}[a-z]\.?"
     # Block-and-row codes of a spreadsheet form ("B1R1", "B1R2a", "B5R11"), items coded
-    # by their block's letter ("A1", "B10").
-    r"|[A-Z]\d{1,2}[A-Z]\d{1,2}[a-z]?|[A-H]\d{1,2}"
+    # by their block's letter ("A1", "B10"), questions numbered "P01.".
+    r"|[A-Z]\d{1,2}[A-Z]\d{1,2}[a-z]?|[A-H]\d{1,2}|[PQ]\d{2}\.?"
     # OCR's reading of "1.1" / "1.2" between table rules: "LI", "Il", "L2".
     r"|[LIl|][LIl|\d]?"
 )
@@ -264,9 +264,21 @@ def _without_running_heads(rows: list[Row]) -> list[Row]:
     printed again at the top of pages 2, 3, ...): dropped from the pages after the first,
     where they would glue onto a value or a table row running over the page break."""
     tops: dict[int, set[str]] = {}
+    feet: dict[str, set[int]] = {}
     for row in rows:
         if row.top < HEAD_ZONE * row.page.height:
             tops.setdefault(row.page.number, set()).add(re.sub(r"\d+", "#", row.text()))
+        elif row.top > FOOTER_ZONE * row.page.height:
+            feet.setdefault(re.sub(r"\d+", "#", row.text()), set()).add(row.page.number)
+    # The same footer at the foot of two pages or more ("FP-KPA Dinas Sosial ... 1").
+    footers = {text for text, pages in feet.items() if len(pages) >= 2}
+    if footers:
+        rows = [
+            row
+            for row in rows
+            if row.top <= FOOTER_ZONE * row.page.height
+            or re.sub(r"\d+", "#", row.text()) not in footers
+        ]
     if len(tops) < 2:
         return rows
     first = min(tops)
@@ -562,6 +574,26 @@ def _value_below(rows: list[Row], i: int, label_x0: float) -> bool:
     if below.x0 >= label_x0 - 2 and _is_checked(below.words[0].text) is not None:
         return True  # options under their caption ("Pelaksanaan Survei" over "◉ Satu kali")
     return below.x0 >= label_x0 + UNDER_INDENT_MIN
+
+
+def _value_under_number(rows: list[Row], i: int) -> bool:
+    """A numbered label alone on its row ("P04. Alamat Kantor") over its answer, which
+    starts under the item number rather than under the label's first word (an answer
+    box as wide as the question's)."""
+    if i + 1 >= len(rows) or rows[i + 1].page is not rows[i].page:
+        return False
+    row, nxt = rows[i], rows[i + 1]
+    label = _strip_prefix(row.words)
+    if not label or len(label) == len(row.words) or not nxt.words:
+        return False
+    first = nxt.words[0].text
+    if _ITEM_CODE.fullmatch(first) or re.fullmatch(r"[A-Z]\d{1,2}\.?", first):
+        return False  # the next item
+    if len(nxt.words) == 1 and re.fullmatch(r"\d{1,3}[.)]?", first):
+        return False  # the end of an item number wrapped in its cell ("2.1." over "4")
+    if _is_checked(first) is not None:
+        return False  # a row of options
+    return row.x0 - 2 <= nxt.x0 < label[0].bbox[0]
 
 
 def _runs_on_above_value(
@@ -1272,7 +1304,9 @@ def extract_fields(
         if rest:
             column, label_x0 = rest[0].bbox[0], row.x0
             label_numbered = len(words) < len(row.words)
-        elif (row.words[-1].text.endswith((":", "?")) or caps) and entry.kind != "variabel":
+        elif (
+            row.words[-1].text.endswith((":", "?")) or caps or _value_under_number(rows, i)
+        ) and entry.kind != "variabel":
             below = (row.x0, False)
         elif words and entry.kind != "variabel" and _value_below(rows, i, words[0].bbox[0]):
             under = words[0].bbox[0]
@@ -1596,6 +1630,7 @@ def _value_lines(
             row.words[-1].text.endswith((":", "?"))
             or (label and _value_below(rows, i, label[0].bbox[0]))
             or _caps_over_value(rows, i)
+            or _value_under_number(rows, i)
         )
     ):
         # "Label:" with its value on the rows below, or a label with its value indented
