@@ -275,8 +275,7 @@ def _letterhead(letter: _Letter) -> None:
     if _ENTERPRISE.match(lines[0]):
         # An enterprise or a foundation names itself over several lines ("PERUSAHAAN UMUM
         # DAERAH AIR MINUM" / "TIRTA AMERTHA JATI" / "KABUPATEN JEMBRANA").
-        parts = lines
-        name = letter.case_like_document(_title(" ".join(parts)))
+        name = letter.case_like_document(_title(" ".join(lines)))
         letter.add("instansi", _collapse(name), head, "letterhead", " / ".join(lines))
         return
     if lines[0].upper().startswith("PEMERINTAH "):

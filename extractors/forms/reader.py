@@ -77,6 +77,9 @@ _BLOCK = re.compile(
     r"^(?:BLOK\s+(?:[IVX]+|\d{1,2}|[A-H])\b|BAGIAN\s+(?:[IVX]+|\d{1,2})\b|[A-H]\.\s+[A-Z]{3,}|\d\.\s+[A-Z]{4,}"
     r"|[IVX]{1,4}\.\s+[A-Z]{3,})"
 )
+#: The variables table's header row as ``choice_key`` gives it ("No | Nama Variabel |
+#: Referensi Waktu").
+_VARIABEL_HEADER_ROW = re.compile(r"^(?:no|nama)\b.*\breferensi\b")
 #: Names of an FS3's or FP-KPA's blocks, printed alone on a bar without a number.
 _BLOCK_NAMES = frozenset(
     {
@@ -116,11 +119,11 @@ _REQUIRED = frozenset({"*", "(*)", "**"})
 FOOTER_ZONE = 0.92
 #: A page footer: "Halaman 2", "Hal. 2", "Page 2", "- 2 -".
 _FOOTER = re.compile(r"\b(?:Halaman|Hal\.?|Page|Lembar)\s*\d+\b|^\W*-\s*\d+\s*-\W*$", re.IGNORECASE)
+#: Marks of a chosen and an unchosen option (radio buttons typed as glyphs too: a filled
+#: circle chosen, an empty one not).
 _CHECKED = {"☑", "☒", "✓", "✔", "■", "▣", "⊠", "(X)", "(x)", "[X]", "[x]", "X", "x", "√"}
-_UNCHECKED = {"☐", "□", "( )", "()", "[ ]", "[]"}
-# Radio buttons typed as glyphs: a filled circle chosen, an empty one not.
 _CHECKED |= {"⬤", "●", "◉", "⦿"}
-_UNCHECKED |= {"◯", "○", "⚪"}
+_UNCHECKED = {"☐", "□", "( )", "()", "[ ]", "[]", "◯", "○", "⚪"}
 _CODE = re.compile(r"^(\d{1,2})[.),]?$")  # OCR reads "4." as "4," too
 #: A lettered option's code ("a.", "b)").
 _LETTER_CODE = re.compile(r"^([a-j])[.)]$")
@@ -263,21 +266,21 @@ def _without_running_heads(rows: list[Row]) -> list[Row]:
     """Rows that head every page (the agency and the form's name at the top of page 1,
     printed again at the top of pages 2, 3, ...): dropped from the pages after the first,
     where they would glue onto a value or a table row running over the page break."""
+    keys = {id(row): re.sub(r"\d+", "#", row.text()) for row in rows}
     tops: dict[int, set[str]] = {}
     feet: dict[str, set[int]] = {}
     for row in rows:
         if row.top < HEAD_ZONE * row.page.height:
-            tops.setdefault(row.page.number, set()).add(re.sub(r"\d+", "#", row.text()))
+            tops.setdefault(row.page.number, set()).add(keys[id(row)])
         elif row.top > FOOTER_ZONE * row.page.height:
-            feet.setdefault(re.sub(r"\d+", "#", row.text()), set()).add(row.page.number)
+            feet.setdefault(keys[id(row)], set()).add(row.page.number)
     # The same footer at the foot of two pages or more ("FP-KPA Dinas Sosial ... 1").
     footers = {text for text, pages in feet.items() if len(pages) >= 2}
     if footers:
         rows = [
             row
             for row in rows
-            if row.top <= FOOTER_ZONE * row.page.height
-            or re.sub(r"\d+", "#", row.text()) not in footers
+            if row.top <= FOOTER_ZONE * row.page.height or keys[id(row)] not in footers
         ]
     if len(tops) < 2:
         return rows
@@ -292,7 +295,7 @@ def _without_running_heads(rows: list[Row]) -> list[Row]:
         for row in rows
         if row.page.number == first
         or row.top >= HEAD_ZONE * row.page.height
-        or re.sub(r"\d+", "#", row.text()) not in repeated
+        or keys[id(row)] not in repeated
     ]
 
 
@@ -693,7 +696,7 @@ def _captions_side_by_side(rows: list[Row], entries: Sequence[Entry]) -> list[Ro
             not 2 <= len(groups) <= 3
             or any(":" in w.text for w in row.words)
             or any(_whole_label(g, entries) is None for g in groups)
-            or any(_box_before(g[0], row.page) for g in groups)
+            or any(_marks_before(g[0].bbox, row.page) for g in groups)
         ):
             out.append(row)
             i += 1
@@ -721,14 +724,15 @@ def _captions_side_by_side(rows: list[Row], entries: Sequence[Entry]) -> list[Ro
     return out
 
 
-def _box_before(word: Word, page: Page) -> bool:
-    """Is there a box mark just left of ``word`` (an option's wording on a scan)?"""
-    return any(
-        m.bbox[1] < word.bbox[3]
-        and m.bbox[3] > word.bbox[1]
-        and word.bbox[0] - BOX_BEFORE_GAP <= m.bbox[2] <= word.bbox[0] + 1
+def _marks_before(box: BBox, page: Page) -> list[Mark]:
+    """The page's marks just left of ``box`` on its line (an option's box on a scan)."""
+    return [
+        m
         for m in page.marks
-    )
+        if m.bbox[1] < box[3]
+        and m.bbox[3] > box[1]
+        and box[0] - BOX_BEFORE_GAP <= m.bbox[2] <= box[0] + 1
+    ]
 
 
 #: Header words over the items' column of a yes/no table.
@@ -757,7 +761,7 @@ def _yes_no_columns(rows: list[Row], entries: Sequence[Entry]) -> list[Row]:
             continue
         if cols is not None and row.page is header.page and len(row.words) >= 2:
             tick = row.words[-1]
-            if tick.text in _BARE_TICKS or tick.text in ("X", "x", "V", "v"):
+            if tick.text in _BOX_TICKS:
                 centre = (tick.bbox[0] + tick.bbox[2]) / 2
                 answer = min(cols, key=lambda c: abs(c[0] - centre))[1]
                 words = row.words[:-1]
@@ -1071,6 +1075,7 @@ def extract_fields(
 ) -> dict[str, ExtractedField]:
     """Read every FORMS.md key of ``form_type`` that the document fills (see module doc)."""
     entries = ENTRIES[form_type]
+    table_entry = next((e for e in entries if e.kind == "variabel"), None)
     rows = _persons_side_by_side(_rows(document, pages), entries)
     rows = _yes_no_columns(_captions_side_by_side(rows, entries), entries)
     state = _State(form_type)
@@ -1131,16 +1136,15 @@ def extract_fields(
             below = None
         if is_block:
             title = _BLOCK_PREFIX.sub("", row.text())
-            tables = [e for e in entries if e.kind == "variabel"]
             if (
-                tables
-                and choice_key(title) in {choice_key(w) for w in tables[0].labels}
+                table_entry is not None
+                and choice_key(title) in {choice_key(w) for w in table_entry.labels}
                 and i + 1 < len(rows)
-                and re.match(r"^(?:no|nama)\b.*\breferensi\b", choice_key(rows[i + 1].text()))
+                and _VARIABEL_HEADER_ROW.match(choice_key(rows[i + 1].text()))
             ):
                 # A block named after the variables ("IV. Variabel") over their table's
                 # header row heads the table.
-                hits.append((i, tables[0], LABEL_MIN_SCORE, len(words), None))
+                hits.append((i, table_entry, LABEL_MIN_SCORE, len(words), None))
                 column, table_x0, table_row = None, row.x0, 0
                 continue
             # A bilingual heading names its block twice, a column apart ("BLOK B.
@@ -1173,7 +1177,7 @@ def extract_fields(
                 continue
         if table_x0 is not None and row.x0 > table_x0 + 5:
             continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
-        if table_x0 is not None and re.match(r"^(?:no|nama)\b.*\breferensi\b", choice_key(text)):
+        if table_x0 is not None and _VARIABEL_HEADER_ROW.match(choice_key(text)):
             table_row = 1
             continue  # its header row, at the label's left edge ("No | Nama Variabel | ...")
         if table_x0 is not None and table_row and row.words[0].text.rstrip(".") == str(table_row):
@@ -1324,7 +1328,7 @@ def extract_fields(
                     break
         section = section or "penyelenggara"
         _read_hit(rows, i, entry, score, n, section, hit_rows, state)
-    if "variabel" not in state.out and any(e.key == "variabel" for e in entries):
+    if table_entry is not None and "variabel" not in state.out:
         # "Variabel : lihat Lampiran": the table on an appendix page headed "LAMPIRAN".
         for j, row in enumerate(rows):
             if re.match(r"^lampiran\b", choice_key(row.text())) and len(row.words) <= 8:
@@ -1480,16 +1484,7 @@ def _entry_by_options(
     first = words[n].bbox
     # The options' column starts at the box before the first one, when the box is a mark
     # found on the image rather than a word.
-    column = min(
-        [first[0]]
-        + [
-            m.bbox[0]
-            for m in page.marks
-            if m.bbox[1] < first[3]
-            and m.bbox[3] > first[1]
-            and first[0] - BOX_BEFORE_GAP <= m.bbox[2] <= first[0] + 1
-        ]
-    )
+    column = min([first[0]] + [m.bbox[0] for m in _marks_before(first, page)])
     lines = [[w for w in words[n:] if w.text not in (":", "：")]]
     for j in range(i + 1, min(len(rows), i + 1 + MAX_VALUE_LINES)):
         if rows[j].page is not page or rows[j].x0 < column - COLUMN_SLACK:
@@ -2180,21 +2175,17 @@ def _tick_column(lines: list[list[Word]]) -> list[tuple[bool | None, list[Word]]
     return out
 
 
-#: A mark typed alone under its option's wording in a grid of option cells.
-_CELL_MARKS = frozenset({"X", "x", "√", "✓", "✔", "V", "v"})
-
-
 def _marks_under(lines: list[list[Word]]) -> list[tuple[bool | None, list[Word]]] | None:
     """Options as a row of cells, each wording (perhaps wrapped in its cell) with the
     chosen ones marked by an "X" typed under it ("Survei sampel | Sensus" over "X"):
     the cells are the columns the wordings' words overlap in, and a mark chooses the
     cell it stands in. None unless the last lines hold only marks."""
     k = len(lines)
-    while k > 0 and lines[k - 1] and all(w.text in _CELL_MARKS for w in lines[k - 1]):
+    while k > 0 and lines[k - 1] and all(w.text in _BOX_TICKS for w in lines[k - 1]):
         k -= 1
     marks = [w for line in lines[k:] for w in line]
     wording = [w for line in lines[:k] for w in line]
-    if not marks or not wording or any(w.text in _CELL_MARKS for w in wording):
+    if not marks or not wording or any(w.text in _BOX_TICKS for w in wording):
         return None
     cells: list[list[Word]] = []
     for w in sorted(wording, key=lambda w: w.bbox[0]):
