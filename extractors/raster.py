@@ -442,6 +442,19 @@ def _ocr_upright(
     try:
         with ThreadPoolExecutor(max_workers=1) as pool:
             blobs = pool.submit(imageops.text_blobs, page.image, dpi=dpi)
+            # Words typed over dotted lines (or run into dotted leaders) read as
+            # "Peternakan..dan..Kesehatan", or not at all: such a page is read again at
+            # once with its dots painted out (the first reading stopped).
+            dots = imageops.dotted_lines(page.image, dpi=dpi) if options.clean != "none" else []
+            if len(dots) >= imageops.DOTTED_PAGE_LINES:
+                pending.cancel()
+                page = _Deskewed(
+                    image=imageops.without_dotted_lines(page.image, dots, dpi=dpi),
+                    inverse=page.inverse,
+                    skew=page.skew,
+                )
+                pending = _start_ocr(page, dpi=dpi, options=options)
+                blobs = pool.submit(imageops.text_blobs, page.image, dpi=dpi)
             rule_free = (
                 pool.submit(imageops.remove_rules, page.image, dpi=dpi) if degraded else None
             )
