@@ -13,6 +13,7 @@ pydantic validation per word would cost more than the extraction itself.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias, TypeVar
@@ -35,6 +36,59 @@ CHECKED_GLYPH = "☒"
 UNCHECKED_GLYPH = "☐"
 #: What is typed or written in a box to tick it ("[X]", "(v)", an "X" in a drawn square).
 TICK_MARKS = ("X", "x", "v", "V", "✓", "✔", "√")
+
+#: Symbol fonts' checkboxes and ticks by font family and code (the private-use code a
+#: Word symbol is stored and printed under), as glyphs.
+_WINGDINGS = {
+    0xF0FE: CHECKED_GLYPH,
+    0xF0FD: CHECKED_GLYPH,
+    0xF078: CHECKED_GLYPH,
+    0xF0A8: UNCHECKED_GLYPH,
+    0xF06F: UNCHECKED_GLYPH,
+    0xF071: UNCHECKED_GLYPH,
+    0xF06E: CHECKED_GLYPH,
+    0xF0FC: "✓",
+    0xF0FB: "✗",
+}
+_SYMBOL_FONTS = {
+    "wingdings": _WINGDINGS,
+    "wingdings 2": {
+        0xF052: CHECKED_GLYPH,
+        0xF053: CHECKED_GLYPH,
+        0xF054: CHECKED_GLYPH,
+        0xF0A3: UNCHECKED_GLYPH,
+        0xF02A: UNCHECKED_GLYPH,
+        0xF050: "✓",
+        0xF04F: "✗",
+    },
+    "symbol": {0xF0D6: "√"},
+    # LibreOffice prints Wingdings and Symbol characters it has no font for in its own
+    # OpenSymbol, under the same codes.
+    "opensymbol": {**_WINGDINGS, 0xF0D6: "√"},
+}
+
+
+def _symbol_table(font: str | None) -> dict[int, str] | None:
+    family = (font or "").rsplit("+", 1)[-1].replace("-", " ").replace(",", " ").lower()
+    family = re.sub(r"\s+(?:regular|bold|italic|mt|ms)\b.*$", "", family).strip()
+    return _SYMBOL_FONTS.get(family) or _SYMBOL_FONTS.get(family.replace(" ", ""))
+
+
+def is_symbol_font(font: str | None) -> bool:
+    """Is ``font`` one whose characters :func:`symbol_glyph` knows (Wingdings, Symbol)?"""
+    return _symbol_table(font) is not None
+
+
+def symbol_glyph(font: str | None, code: int) -> str | None:
+    """The checkbox or tick glyph that character ``code`` stands for in ``font`` (a Word
+    font name, or a PDF font name with its subset tag: "EAAAAA+OpenSymbol"); None for
+    any other character or font."""
+    table = _symbol_table(font)
+    if table is None:
+        return None
+    if code < 0xF000:
+        code |= 0xF000
+    return table.get(code)
 
 
 def union_bbox(boxes: Iterable[BBox]) -> BBox:

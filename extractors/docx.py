@@ -44,6 +44,8 @@ from extractors.document import (
     Mark,
     Page,
     Word,
+    is_symbol_font,
+    symbol_glyph,
 )
 from rekom.errors import CorruptDocument, DocumentTooLarge
 
@@ -82,35 +84,6 @@ _BOX_GLYPHS = {
 }
 _TICKS = {"✓", "✔", "✗", "✘"}
 CHECKBOX_CHARS = set(_BOX_GLYPHS) | _TICKS
-
-#: (font family, symbol code) -> glyph for Wingdings checkboxes and ticks.
-_SYMBOLS = {
-    ("wingdings", 0xF0FE): CHECKED_GLYPH,
-    ("wingdings", 0xF0FD): CHECKED_GLYPH,
-    ("wingdings", 0xF078): CHECKED_GLYPH,
-    ("wingdings", 0xF0A8): UNCHECKED_GLYPH,
-    ("wingdings", 0xF06F): UNCHECKED_GLYPH,
-    ("wingdings", 0xF071): UNCHECKED_GLYPH,
-    ("wingdings", 0xF06E): CHECKED_GLYPH,
-    ("wingdings", 0xF0FC): "✓",
-    ("wingdings", 0xF0FB): "✗",
-    ("wingdings 2", 0xF052): CHECKED_GLYPH,
-    ("wingdings 2", 0xF053): CHECKED_GLYPH,
-    ("wingdings 2", 0xF054): CHECKED_GLYPH,
-    ("wingdings 2", 0xF0A3): UNCHECKED_GLYPH,
-    ("wingdings 2", 0xF02A): UNCHECKED_GLYPH,
-    ("wingdings 2", 0xF050): "✓",
-    ("wingdings 2", 0xF04F): "✗",
-}
-
-
-def _symbol(font: str | None, code: int) -> str | None:
-    family = (font or "").strip().lower()
-    if family not in ("wingdings", "wingdings 2"):
-        return None
-    if code < 0xF000:
-        code |= 0xF000
-    return _SYMBOLS.get((family, code))
 
 
 def _parser() -> etree.XMLParser:
@@ -317,7 +290,7 @@ class _Walker:
             elif tag == _w("sym"):
                 code = child.get(_w("char")) or ""
                 try:
-                    glyph = _symbol(child.get(_w("font")), int(code, 16))
+                    glyph = symbol_glyph(child.get(_w("font")), int(code, 16))
                 except ValueError:
                     glyph = None
                 if glyph:
@@ -366,14 +339,15 @@ def _on(el: Any) -> bool:
 
 
 def _symbol_text(text: str, font: str | None) -> str:
-    """Text in a Wingdings font is symbols: map the checkbox ones, keep the rest."""
-    if font and font.strip().lower() in ("wingdings", "wingdings 2"):
-        out = []
-        for ch in text:
-            glyph = _symbol(font, ord(ch))
-            out.append(f" {glyph} " if glyph else ch)
-        return "".join(out)
-    return text
+    """Text in a symbol font (Wingdings, Symbol) is symbols: map the checkbox and tick
+    ones, keep the rest."""
+    if not is_symbol_font(font):
+        return text
+    out = []
+    for ch in text:
+        glyph = symbol_glyph(font, ord(ch))
+        out.append(f" {glyph} " if glyph else ch)
+    return "".join(out)
 
 
 def _children(parent: Any, tag: str) -> Iterator[Any]:

@@ -38,6 +38,7 @@ from extractors.document import (
     Page,
     Word,
     group_lines,
+    symbol_glyph,
 )
 from extractors.raster import PDFIUM_LOCK, PageJob, materialised, run_jobs
 from rekom.errors import CorruptDocument, EncryptedDocument, TooManyPages
@@ -442,6 +443,12 @@ def without_duplicate_chars(page: Any, *, tolerance: float = DUPLICATE_TOLERANCE
 
 def _text_layer(page: Any, *, crop: BBox) -> _TextPage:
     """Words of one pdfplumber page in the cropped top-left frame, and whether to trust them."""
+    for char in page.chars:
+        # A Word symbol (a Wingdings checkbox, a Symbol tick) prints under a private-use
+        # code in its symbol font, or in OpenSymbol when LibreOffice made the PDF.
+        text = char["text"]
+        if len(text) == 1 and 0xF000 <= ord(text) <= 0xF0FF:
+            char["text"] = symbol_glyph(char.get("fontname"), ord(text)) or text
     raw = without_duplicate_chars(page).extract_words(keep_blank_chars=False, use_text_flow=True)
     cover = _image_cover(page)
     sx, sy = crop[0], crop[1]
