@@ -782,3 +782,80 @@ SECTIONS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 TEKNIS_PREFIX: Final[dict[str, str]] = {"fs3": "manajer", "fp-kpa": "pj_teknis"}
+
+#: What a label is about, for wordings no list above has: key -> groups of word roots; a
+#: label names the key when every group has a root inside one of its words (roots of
+#: three letters or fewer must be the whole word). Indonesian builds words around a root
+#: ("latih": pelatihan, dilatih; "oleh": perolehan, diperoleh), so a root reaches wordings
+#: nobody listed. Order matters: the first key a label names wins (the number of
+#: supervisors before the number of collectors, a person's fax before the phone).
+CONCEPTS: Final[tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = (
+    ("judul", (("judul",),)),
+    ("tujuan", (("tujuan", "maksud", "kegunaan"),)),
+    ("uji_coba", (("uji coba", "ujicoba", "uji", "pilot", "pretest", "pra survei"),)),
+    ("pelatihan", (("latih", "bimtek", "bimbingan teknis", "pembekalan"),)),
+    (
+        "jumlah_supervisor",
+        (("jumlah", "banyak", "jml"), ("supervis", "pengawas", "penyelia", "pemeriksa")),
+    ),
+    (
+        "jumlah_enumerator",
+        (
+            ("jumlah", "banyak", "jml"),
+            ("enumerator", "pencacah", "petugas", "pengumpul", "pendata", "penghimpun", "operator"),
+        ),
+    ),
+    ("pendidikan_petugas", (("pendidikan", "kualifikasi", "ijazah"),)),
+    ("petugas", (("petugas", "pelaksana", "pencacah", "enumerator"),)),
+    ("frekuensi", (("frekuensi", "periodisitas", "periodesasi", "kekerapan"),)),
+    (
+        "tanggal_rilis",
+        (
+            ("rilis", "terbit", "diseminasi", "publikasi"),
+            ("tanggal", "waktu", "jadwal", "rencana", "kapan"),
+        ),
+    ),
+    (
+        "metode_pengumpulan",
+        (("cara", "metode", "teknik", "mekanisme"), ("kumpul", "oleh", "himpun", "ambil", "dapat")),
+    ),
+    (
+        "jenis_data",
+        (("jenis", "sumber", "dokumen", "rekaman", "catatan"), ("administrasi", "data")),
+    ),
+    ("unit_analisis", (("unit", "satuan"), ("analisis", "observasi", "amatan"))),
+    ("tingkat_penyajian", (("tingkat", "level", "jenjang"), ("saji", "estimasi", "rilis"))),
+    ("tingkat_estimasi", (("tingkat", "level", "jenjang"), ("estimasi", "saji", "perkiraan"))),
+    ("kerangka_sampel", (("kerangka", "frame"),)),
+    ("fraksi_sampel", (("fraksi",),)),
+    ("jumlah_sampel", (("jumlah", "banyak", "ukuran", "besar"), ("sampel", "sample", "contoh"))),
+    ("unit_sampel", (("unit", "satuan"), ("sampel", "sample", "contoh"))),
+    (
+        "sampling_error",
+        (("sampling error", "galat", "kesalahan sampling", "margin of error", "moe"),),
+    ),
+    ("responden", (("responden", "narasumber", "informan"),)),
+    ("tahun", (("tahun",),)),
+    ("faks", (("faks", "fax", "faksimil"),)),
+    ("email", (("mail", "surel", "pos el", "posel", "surat elektronik", "elektronik"),)),
+    (
+        "telepon",
+        (
+            (
+                "telp",
+                "telepon",
+                "telpon",
+                "tlp",
+                "hp",
+                "ponsel",
+                "handphone",
+                "whatsapp",
+            ),
+        ),
+    ),
+    ("jabatan", (("jabatan", "posisi", "pangkat"),)),
+    ("alamat", (("alamat", "jalan", "domisili"),)),
+    ("tipe_pengumpulan", (("tipe",), ("kumpul", "himpun"))),
+    ("nama", (("nama", "siapa"),)),
+    ("wilayah", (("wilayah", "daerah", "lokasi"),)),
+)

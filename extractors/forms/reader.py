@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from extractors.document import TICK_MARKS, BBox, Document, Mark, Page, Word, union_bbox
 from extractors.fields import ExtractedField
-from extractors.forms.labels import ENTRIES, SECTIONS, TEKNIS_PREFIX, Entry
+from extractors.forms.labels import CONCEPTS, ENTRIES, SECTIONS, TEKNIS_PREFIX, Entry
 from validators.choices import LOOKUP
 from validators.choices import choice_key as _choice_key
 from validators.normalise import (
@@ -102,6 +102,13 @@ _BLOCK_NAMES = frozenset(
         "pengolahan dan penyajian",
     }
 )
+#: A caption asking for one detail of a numbered variable ("Nama variabel 1", "Referensi
+#: waktu variabel 2", "Sumber data variabel ke-3"), and the key each detail fills.
+_VARIABLE_CAPTION = re.compile(r"^(?P<what>\w[\w ]*?) variabel (?:ke )?(?P<n>\d{1,2})$")
+_VARIABLE_FIELDS = {"nama": "nama", "referensi": "referensi_waktu", "waktu": "referensi_waktu"}
+_VARIABLE_FIELDS |= {"sumber": "sumber", "asal": "sumber"}
+#: A web form's section divider ("Bagian 7 dari 8"): it ends the value above it.
+_FORM_SECTION = re.compile(r"^(?:Bagian|Section)\s+\d+\s+(?:dari|of)\s+\d+$", re.IGNORECASE)
 #: A block heading's number, dropped before its title is read.
 _BLOCK_PREFIX = re.compile(
     r"^(?:(?i:BLOK|BAGIAN)\s+(?:[IVX]+|\d{1,2}|[A-H]\.)|[IVX]{1,4}|[A-H]|\d)\s*[.:–-]?\s*"
@@ -253,9 +260,52 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
             rows.append(Row(page, words, min(w.bbox[0] for w in words), top, ends))
             if cell:
                 carried[cell[0][0]] = (rows[-1], cell[0][1])
-    rows = _without_running_heads(rows)
+    rows = _without_running_heads(_without_notes_column(rows))
     _ocr_colons(rows)
     return rows
+
+
+#: Headers of a table's last column that holds the form's own notes, not values
+#: ("Uraian | Keterangan | Catatan", "No | Rincian | Isian | Petunjuk").
+_NOTES_HEADERS = frozenset(
+    {"catatan", "petunjuk", "penjelasan", "keterangan", "petunjuk pengisian", "catatan pengisian"}
+)
+
+
+def _without_notes_column(rows: list[Row]) -> list[Row]:
+    """Rows without the words of a notes column: under a header row of three or four
+    columns whose last names notes (:data:`_NOTES_HEADERS`), the words in that column
+    down the page ("Kosongkan bila tidak ada" beside a fax number) are the form's
+    instructions, which would run on the values."""
+    out: list[Row] = []
+    page: Page | None = None
+    edge: float | None = None
+    for k, row in enumerate(rows):
+        if row.page is not page:
+            page, edge = row.page, None
+        groups = _gap_groups(row.words, COLUMN_GAP_MIN)
+        if 3 <= len(groups) <= 4 and all(len(g) <= 3 for g in groups):
+            last = choice_key(" ".join(w.text for w in groups[-1]))
+            if last in _NOTES_HEADERS and not any(c.isdigit() for w in row.words for c in w.text):
+                below = [r for r in rows[k + 1 :] if r.page is page]
+                header_x = groups[-1][0].bbox[0]
+                # The column's edge: where most rows below start a word, left of its
+                # (perhaps centred) header and right of the column before.
+                starts = [
+                    (n, x)
+                    for x, n in _word_starts(below)
+                    if n >= 3 and groups[-2][-1].bbox[2] < x <= header_x + 2
+                ]
+                edge = max(starts, default=(0, header_x))[1] - 2
+                continue  # the header row itself
+        if edge is not None:
+            words = [w for w in row.words if w.bbox[0] < edge]
+            if not words:
+                continue
+            if len(words) < len(row.words):
+                row = Row(row.page, words, row.x0, row.top, row.cell_ends, row.own_cell)
+        out.append(row)
+    return out
 
 
 #: The top of a page where a running head stands, as a share of its height.
@@ -498,6 +548,10 @@ COLUMN_GAP_MIN = 24.0
 _LABEL_TAIL_WORD = re.compile(r"^[^\W\d_][^\d]*$")
 
 
+#: A label's Word cell runs on past the wording matched by at most this many words.
+CELL_LABEL_MAX_WORDS = 12
+
+
 def _label_tail(words: list[Word], n: int, cell_ends: frozenset[int] = frozenset()) -> int:
     """The label's word count grown over the rest of its cell: a wording that matched only
     its start ("NAMA KEGIATAN" of "NAMA KEGIATAN SURVEI") leaves up to three words that
@@ -505,6 +559,15 @@ def _label_tail(words: list[Word], n: int, cell_ends: frozenset[int] = frozenset
     table cell (``cell_ends``: ids of words that end one), before the value."""
     if not 0 < n < len(words):
         return n
+    # A question in its own Word cell, the answer in the next ("Apakah dilakukan uji coba
+    # (pilot survey) kuesioner? | Ya"): the whole cell is the label.
+    end = next((k for k in range(n - 1, len(words) - 1) if id(words[k]) in cell_ends), None)
+    if (
+        end is not None
+        and end - n < CELL_LABEL_MAX_WORDS
+        and not any(":" in w.text or _is_checked(w.text) is not None for w in words[n : end + 1])
+    ):
+        return end + 1
     for k in range(n, min(n + 3, len(words) - 1)):
         if not _runs_on(words, n, k + 1):
             return n
@@ -577,6 +640,37 @@ def _value_below(rows: list[Row], i: int, label_x0: float) -> bool:
     if below.x0 >= label_x0 - 2 and _is_checked(below.words[0].text) is not None:
         return True  # options under their caption ("Pelaksanaan Survei" over "◉ Satu kali")
     return below.x0 >= label_x0 + UNDER_INDENT_MIN
+
+
+def _caption_over_value(rows: list[Row], i: int) -> bool:
+    """Is row ``i`` a caption alone on its row over its answer, at the same left edge and
+    nearer to it than to the row above (a web form printed: "Nomor telepon kantor" over
+    "(0438) 21734", then a gap before the next caption)? Rows of an ordinary table stand
+    evenly, a label wrapped onto the next row has its colon there."""
+    if i + 1 >= len(rows):
+        return False
+    row, nxt = rows[i], rows[i + 1]
+    if nxt.page is not row.page or abs(nxt.x0 - row.x0) > 2 or nxt.own_cell:
+        return False
+    if any(":" in w.text or _is_checked(w.text) is not None for w in row.words):
+        return False  # a label and its value, or options
+    if row.words[-1].text.endswith("?") or len(_gap_groups(row.words, COLUMN_GAP_MIN)) > 1:
+        return False  # a question (read as such), or a value a column away
+    if row.cell_ends - {id(row.words[-1])}:
+        return False  # a value in a Word cell of its own
+    if any(":" in w.text for w in nxt.words[:6]) or _is_checked(nxt.words[0].text) is not None:
+        return False
+    height = max(w.bbox[3] - w.bbox[1] for w in row.words)
+    prev = rows[i - 1] if i > 0 and rows[i - 1].page is row.page else None
+    above = row.top - prev.top if prev is not None else row.top
+    below = nxt.top - row.top
+    return CAPTION_GAP * height <= below <= CAPTION_NEARER * above
+
+
+#: A caption's answer stands at least this many of its heights below it, and at most this
+#: share of the caption's distance from the row above.
+CAPTION_GAP = 1.6
+CAPTION_NEARER = 0.7
 
 
 def _value_under_number(rows: list[Row], i: int) -> bool:
@@ -658,7 +752,12 @@ def _persons_side_by_side(rows: list[Row], entries: Sequence[Entry]) -> list[Row
                 nxt.x0 < cols[0] - COLUMN_SLACK
                 and _label_match(_strip_prefix(nxt.words), person) is None
             ):
-                break
+                # A value wrapped in its cell (starting right of the labels), or a label
+                # ("Nama lengkap" over "dan gelar"), still belongs to the table.
+                wrapped_value = body and nxt.x0 > body[0].x0 + COLUMN_SLACK
+                wrapped_label = body and len(nxt.words) <= 4 and nxt.words[-1].bbox[2] < cols[0]
+                if not (wrapped_value or wrapped_label):
+                    break
             body.append(nxt)
             j += 1
         if not body:
@@ -666,6 +765,13 @@ def _persons_side_by_side(rows: list[Row], entries: Sequence[Entry]) -> list[Row
             i += 1
             continue
         label_x = min(r.x0 for r in body)
+        # A header centred over its column starts right of the column's values: the
+        # column starts where the rows below line their words up, left of its header.
+        aligned = _aligned_starts(body)
+        cols = [
+            max((x for x in aligned if label_x + COLUMN_SLACK < x <= c + 2), default=c)
+            for c in cols
+        ]
         for k, (g, _) in enumerate(heads):
             lo = cols[k] - COLUMN_SLACK
             hi = cols[k + 1] - COLUMN_SLACK if k + 1 < len(cols) else float("inf")
@@ -678,6 +784,32 @@ def _persons_side_by_side(rows: list[Row], entries: Sequence[Entry]) -> list[Row
                     out.append(Row(r.page, words, words[0].bbox[0], r.top + k * 0.01))
         i = j
     return out
+
+
+def _aligned_starts(rows: list[Row], *, need: int | None = None) -> list[float]:
+    """The x positions where at least ``need`` of ``rows`` (default: half of them, two at
+    least) start a word, to a point or two: the left edges of a table's columns."""
+    need = need or max(2, len(rows) // 2)
+    return sorted(x for x, n in _word_starts(rows) if n >= need)
+
+
+def _word_starts(rows: list[Row]) -> list[tuple[float, int]]:
+    """Each x position where words of ``rows`` start (to a point or two), and how many of
+    the rows start a word there."""
+    starts: list[float] = []
+    counts: list[int] = []
+    for row in rows:
+        seen: set[int] = set()
+        for w in row.words:
+            at = next((k for k, x in enumerate(starts) if abs(x - w.bbox[0]) <= 2), None)
+            if at is None:
+                starts.append(w.bbox[0])
+                counts.append(0)
+                at = len(starts) - 1
+            if at not in seen:
+                seen.add(at)
+                counts[at] += 1
+    return list(zip(starts, counts, strict=True))
 
 
 def _captions_side_by_side(rows: list[Row], entries: Sequence[Entry]) -> list[Row]:
@@ -1043,6 +1175,22 @@ def _section_of(text: str) -> str | None:
     return None
 
 
+def _heading_in_own_words(text: str) -> str | None:
+    """The person section a short heading of its own (no colon, no value, no label of
+    an item) names in words no list has: the technical lead is "teknis" or a manager
+    ("Pengelola teknis kegiatan"), the person in charge "penanggung jawab" ("Pejabat
+    penanggung jawab kegiatan")."""
+    key = choice_key(text)
+    tokens = key.split()
+    if re.search(r"[:?]", text) or len(tokens) > 5 or any(c.isdigit() for c in key):
+        return None
+    if "teknis" in tokens or "manajer" in tokens:
+        return "teknis"
+    if "penanggung jawab" in key or "penanggungjawab" in tokens:
+        return "penanggung_jawab"
+    return None
+
+
 def _section_in_label(words: list[Word]) -> str | None:
     """A section named inside a colon label ("Nama Lengkap Pelaksana Teknis :")."""
     key = choice_key(" ".join(w.text for w in words))
@@ -1089,6 +1237,10 @@ def extract_fields(
     below: tuple[float, bool] | None = None  # a "Label:" row's left edge, value row seen?
     under: float | None = None  # the left edge of a label whose value is indented below it
     wrapped_heading = -1  # the second row of a heading wrapped in its cell
+    boxed: list[tuple[int, Entry, bool, float]] = []  # items answered by a box of their own
+    listed: dict[int, dict[str, str]] = {}  # variables asked for in captions, by number
+    variable_words: list[Word] = []
+    variable_page: Page | None = None
     for i, row in enumerate(rows):
         if i == wrapped_heading:
             continue
@@ -1100,9 +1252,12 @@ def extract_fields(
             not is_block
             and len(row.words) <= 6
             and choice_key(row.text()) in _BLOCK_NAMES
-            and _label_match(words, entries) is None
+            and (len(row.words) >= 3 or _label_match(words, entries) is None)
         ):
-            is_block = True  # a block's name alone on a bar ("Rancangan survei")
+            # A block's name alone on a bar ("Rancangan survei"; "Tujuan dan Jadwal",
+            # whose first word is an item's label).
+            is_block = True
+        is_block = is_block or bool(_FORM_SECTION.match(row.text()))
         if (
             is_block
             and _CODE_DOT.match(row.words[0].text)
@@ -1155,7 +1310,12 @@ def extract_fields(
             )
             column = table_x0 = None
             continue
-        if column is not None and column - label_x0 > 40 and not row.own_cell:
+        if (
+            column is not None
+            and column - label_x0 > 40
+            and not row.own_cell
+            and _stage_row(words, entries) is None
+        ):
             # Nothing but garble left of the value column (OCR's "ag" for the label's
             # wrapped "Umum" beside the options' second row): still the value.
             left = [w for w in row.words if w.bbox[0] < column - COLUMN_SLACK]
@@ -1171,9 +1331,11 @@ def extract_fields(
                 and len(_strip_prefix(row.words)) == len(row.words)
                 and not any(":" in w.text for w in left)
                 and _label_match(left, entries) is None
+                and not (table_x0 is not None and _VARIABEL_HEADER_ROW.match(choice_key(text)))
             ):
                 # The numbered label's last word wrapped beside its value's next row
-                # ("E4 Metode Pengumpulan" over "Data"): still the value.
+                # ("E4 Metode Pengumpulan" over "Data"): still the value (not the header
+                # row of the variables table under its label).
                 continue
         if table_x0 is not None and row.x0 > table_x0 + 5:
             continue  # a row of the variabel table ("3 Frekuensi pengangkutan sampah")
@@ -1184,6 +1346,13 @@ def extract_fields(
             table_row += 1
             continue  # its rows numbered 1, 2, ... under that header ("1  Frekuensi ...")
         section = _section_of(text)
+        if (
+            section is None
+            and len(_gap_groups(words, COLUMN_GAP_MIN)) == 1
+            and (section := _heading_in_own_words(text)) is not None
+            and _label_match(words, entries) is not None
+        ):
+            section = None  # a person's item naming its person ("Jabatan penanggung jawab")
         if section is None and ":" not in text:
             groups = _gap_groups(words, COLUMN_GAP_MIN)
             if len(groups) == 2:
@@ -1225,10 +1394,29 @@ def extract_fields(
             headings[i] = section
             column = table_x0 = None
             continue
+        detail = _VARIABLE_CAPTION.match(choice_key(text))
+        if detail and i + 1 < len(rows) and _caption_over_value(rows, i):
+            # A web form asks for each variable's details in captions of their own
+            # ("Nama variabel 1" over its name, "Referensi waktu variabel 1" ...).
+            field = _VARIABLE_FIELDS.get(detail["what"].split()[0])
+            if field is not None:
+                details = listed.setdefault(int(detail["n"]), {})
+                details.setdefault(field, rows[i + 1].text())
+                variable_words.extend(rows[i + 1].words)
+                variable_page = variable_page or row.page
+                headings[i] = None  # it ends the value above
+                continue
         if words and _is_checked(words[0].text) is not None:
-            continue  # a row of options ("☐ Publikasi cetak ☑ Publikasi elektronik")
+            # A row of options ("☐ Publikasi cetak ☑ Publikasi elektronik"), or one item
+            # answered by its own box ("☒ Penyuntingan (editing)" under "Tahapan
+            # pengolahan data").
+            item = _boxed_item(words, entries)
+            if item is not None:
+                boxed.append((i, *item))
+            continue
         match = (
-            _label_match(words, entries)
+            _stage_row(words, entries)
+            or _label_match(words, entries)
             or _qualified_label(words, entries)
             or _entry_by_options(rows, i, words, entries)
         )
@@ -1239,11 +1427,18 @@ def extract_fields(
             match = _entry_by_options_below(rows, i, entries) or match
         if match is None:
             match = _question_label(rows, i, words, entries)
+        if match is None and table_x0 is None:
+            # (Never in the variables table: its rows hold variables' names.)
+            match = _unknown_label(words, row.cell_ends, entries)
         if match is None:
             continue
         column = table_x0 = None
         entry, score, n = match
-        if entry.kind == "jadwal" and not any(c.isdigit() for w in words[n:] for c in w.text):
+        if (
+            entry.kind == "jadwal"
+            and not any(c.isdigit() for w in words[n:] for c in w.text)
+            and not (_caption_over_value(rows, i) and _DATE.search(rows[i + 1].text()))
+        ):
             # A stage name without dates is prose ("perencanaan program ..." wrapped back
             # to the margin in Word), or an item's label before its options ("Analisis"
             # before "☒ Deskriptif ☐ Inferensial" is the analysis method).
@@ -1293,8 +1488,14 @@ def extract_fields(
             headings[i] = None
             continue
         caps = entry.kind not in ("variabel", "jadwal") and _caps_over_value(rows, i)
-        if caps:
-            n = len(words)  # the whole capitals row is the label
+        caption = (
+            not caps
+            and entry.kind != "variabel"
+            and not any(c.isdigit() or c == "@" for w in words[n:] for c in w.text)
+            and _caption_over_value(rows, i)
+        )
+        if caps or caption:
+            n = len(words)  # the whole row is the label
         rest = [w for w in words[n:] if w.text not in (":", ".")]
         label_words = words[:n]
         if rest and _wrapped_label(rows, i, entries):
@@ -1309,7 +1510,10 @@ def extract_fields(
             column, label_x0 = rest[0].bbox[0], row.x0
             label_numbered = len(words) < len(row.words)
         elif (
-            row.words[-1].text.endswith((":", "?")) or caps or _value_under_number(rows, i)
+            row.words[-1].text.endswith((":", "?"))
+            or caps
+            or caption
+            or _value_under_number(rows, i)
         ) and entry.kind != "variabel":
             below = (row.x0, False)
         elif words and entry.kind != "variabel" and _value_below(rows, i, words[0].bbox[0]):
@@ -1328,6 +1532,24 @@ def extract_fields(
                     break
         section = section or "penyelenggara"
         _read_hit(rows, i, entry, score, n, section, hit_rows, state)
+    if listed and table_entry is not None and "variabel" not in state.out:
+        wanted = ("nama", "referensi_waktu", "sumber")[: 3 if form_type == "fp-kpa" else 2]
+        variables = [
+            {k: v for k, v in listed[n].items() if k in wanted}
+            for n in sorted(listed)
+            if listed[n].get("nama")
+        ]
+        _field(
+            state, "variabel", variables, variable_words, variable_page or rows[0].page,
+            score=LABEL_MIN_SCORE, method="caption", normalised=True,
+            raw=f"{len(variables)} rows",
+        )  # fmt: skip
+    for i, entry, checked, score in boxed:
+        if entry.key not in state.out:
+            _field(
+                state, entry.key, checked, rows[i].words, rows[i].page, score=score,
+                method="mark", normalised=True, raw=rows[i].text(),
+            )  # fmt: skip
     if table_entry is not None and "variabel" not in state.out:
         # "Variabel : lihat Lampiran": the table on an appendix page headed "LAMPIRAN".
         for j, row in enumerate(rows):
@@ -1337,6 +1559,122 @@ def extract_fields(
                 if "variabel" in state.out:
                     break
     return state.out
+
+
+#: Words that name a stage of the schedule in a row of its table, whatever else the row's
+#: wording says ("Persiapan dan perencanaan", "Analisis data dan penyusunan laporan").
+_STAGE_WORDS = (
+    ("perencanaan", ("perencanaan", "persiapan", "perancangan")),
+    ("lapangan", ("lapangan", "pencacahan", "pendataan")),
+    ("pengumpulan", ("pengumpulan", "penghimpunan", "pendataan")),
+    ("pengolahan", ("pengolahan", "entri", "penyuntingan")),
+    ("analisis", ("analisis",)),
+    ("diseminasi", ("diseminasi", "publikasi", "penyebarluasan", "rilis")),
+)
+#: A stage row's wording before its dates has at most this many words.
+STAGE_MAX_WORDS = 8
+
+
+def _stage_row(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, float, int] | None:
+    """A row of the schedule table: a few words naming one stage, then its two dates (or
+    one range). The stage word decides, so a wording no office list has is read, and
+    "Analisis data  16 Februari 2026  22 Desember 2026" is the analysis stage, not the
+    analysis method."""
+    n = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w.text)), None)
+    if not n or n > STAGE_MAX_WORDS:
+        return None
+    rest = " ".join(w.text for w in words[n:])
+    if len(_DATE.findall(rest)) < 2 and not _date_range(rest):
+        return None
+    said = set(choice_key(" ".join(w.text for w in words[:n])).split())
+    stages = {e.key.split(".", 1)[1]: e for e in entries if e.kind == "jadwal"}
+    named = [stage for stage, names in _STAGE_WORDS if stage in stages and said.intersection(names)]
+    if len(named) != 1:
+        return None
+    return stages[named[0]], LABEL_MIN_SCORE, n
+
+
+#: A label read by what it is about (:data:`CONCEPTS`) has at most this many words; a
+#: question asking for its answer beside it, this many.
+CONCEPT_MAX_WORDS = 8
+QUESTION_MAX_WORDS = 16
+#: ... and this score: under the normal minimum, so calibration keeps such fields apart.
+CONCEPT_SCORE = 80.0
+
+
+def _label_span(words: list[Word], cell_ends: frozenset[int]) -> int | None:
+    """How many of ``words`` are a label the row itself ends: at its colon, its question
+    mark, a column gap or a Word cell's end, with the value after it on the row; None
+    when the row shows no such end."""
+    for k, w in enumerate(words[: QUESTION_MAX_WORDS + 1]):
+        if k + 1 >= len(words):
+            return None
+        if w.text.endswith(("?", ":")):
+            inside = words[: k + 1]
+            if any(b.bbox[0] - a.bbox[2] >= COLUMN_GAP_MIN for a, b in itertools.pairwise(inside)):
+                return None  # the colon stands in the value, a column away
+            return k + 1 if w.text.endswith("?") or k < CONCEPT_MAX_WORDS else None
+        if k < CONCEPT_MAX_WORDS and (
+            id(w) in cell_ends or words[k + 1].bbox[0] - w.bbox[2] >= COLUMN_GAP_MIN
+        ):
+            return k + 1
+    return None
+
+
+def _unknown_label(
+    words: list[Word], cell_ends: frozenset[int], entries: Sequence[Entry]
+) -> tuple[Entry, float, int] | None:
+    """A label no wording list has, with its value beside it on the row: read by what it
+    is about (:data:`CONCEPTS`: "Cara perolehan data" is the collection method, "Petugas
+    mendapat pelatihan" the training), else by its answer, when that is an option of one
+    list only ("Apakah survei dilaksanakan satu kali atau berulang?  Berulang")."""
+    n = _label_span(words, cell_ends)
+    if n is None:
+        return None
+    label = words[:n]
+    if any(c.isdigit() for w in label for c in w.text):
+        return None  # a value, a date, a count: no label
+    tokens = [
+        tok[:-3] if tok.endswith("nya") and len(tok) > 5 else tok
+        for tok in choice_key(" ".join(w.text for w in label)).split()
+    ]
+    if not tokens:
+        return None
+    text = " ".join(tokens)
+    by_key = {e.key: e for e in entries if e.kind != "heading"}
+    for key, groups in CONCEPTS:
+        entry = by_key.get(key)
+        if entry is not None and all(_names_root(tokens, text, roots) for roots in groups):
+            return entry, CONCEPT_SCORE, n
+    answer = " ".join(w.text for w in words[n:] if w.text not in (":", "："))
+    named: list[Entry] = []
+    for entry in entries:
+        if entry.kind not in ("enum", "set") or entry.choice not in LOOKUP:
+            continue
+        try:
+            code = normalise_choice(answer, entry.choice)
+        except InvalidValue:
+            continue
+        if code is not None and entry.key not in {e.key for e in named}:
+            named.append(entry)
+    if len(named) == 1:
+        return named[0], CONCEPT_SCORE, n
+    return None
+
+
+def _names_root(tokens: list[str], text: str, roots: Sequence[str]) -> bool:
+    """Does a label (its words, and their text) hold one of ``roots``: a short root as a
+    word of its own, a longer one inside a word, a root of several words in the text."""
+    for root in roots:
+        if " " in root:
+            if root in text:
+                return True
+        elif len(root) <= 3:
+            if root in tokens:
+                return True
+        elif any(root in t for t in tokens):
+            return True
+    return False
 
 
 #: Words that ask a label as a question ("Apakah dilakukan penyuntingan?").
@@ -1453,6 +1791,22 @@ def _question_label(
     if not found:
         return None
     return by_key[min(found)[1]], LABEL_MIN_SCORE, len(words)
+
+
+def _boxed_item(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, bool, float] | None:
+    """A yes/no item answered by its own box before its wording, alone on its row ("☒
+    Penyuntingan (editing)", "☐ Entri data"): the item, whether it is ticked, the score."""
+    checked = _is_checked(words[0].text)
+    if checked is None or len(words) < 2 or _is_checked(words[-1].text) is not None:
+        return None
+    found = _label_match(words[1:], [e for e in entries if e.kind == "bool"])
+    if found is None:
+        return None
+    entry, score, n = found
+    rest = words[1 + n :]
+    if rest and not (rest[0].text.startswith("(") and rest[-1].text.endswith(")")):
+        return None  # more words than the item's wording and a remark
+    return entry, checked, score
 
 
 def _boxes_follow(rest: list[Word]) -> bool:
@@ -1626,6 +1980,7 @@ def _value_lines(
             or (label and _value_below(rows, i, label[0].bbox[0]))
             or _caps_over_value(rows, i)
             or _value_under_number(rows, i)
+            or _caption_over_value(rows, i)
         )
     ):
         # "Label:" with its value on the rows below, or a label with its value indented
@@ -1751,13 +2106,36 @@ def _read_hit(
     if not words:
         return
     raw = " ".join(w.text for w in words)
+    label = _strip_prefix(rows[i].words)
+    if (
+        kind in ("phone", "email", "int", "date")
+        and not any(c.isdigit() or c == "@" for c in raw)
+        and 0 < n < len(label)
+        and lines[0]
+        and lines[0][0] is label[n]
+        and _runs_on(label, n, len(label))
+    ):
+        return  # the rest of a longer wording ("Nomor faksimile kantor"), its value empty
     if kind == "jadwal":
         found = _DATE.findall(raw)
         if len(found) < 2:
-            found = _date_range(raw) or _two_columns(lines)
+            found = _date_range(raw) or _two_columns(lines) or found
         if len(found) >= 2:
             for end, text in zip(("mulai", "selesai"), found[:2], strict=True):
                 _scalar(state, f"{key}.{end}", "date", text, words, page, score, "right")
+        elif len(found) == 1:
+            # A stage's start and end asked one at a time ("Perencanaan - tanggal mulai"
+            # over its date, "... tanggal selesai" over the other).
+            asked = set(choice_key(" ".join(w.text for w in rows[i].words)).split())
+            which = (
+                "mulai"
+                if asked & {"mulai", "awal"}
+                else "selesai"
+                if asked & {"selesai", "akhir"}
+                else None
+            )
+            if which is not None:
+                _scalar(state, f"{key}.{which}", "date", found[0], words, page, score, "below")
         return
     if kind in ("enum", "set", "bool", "yesno", "checks"):
         _read_options(state, entry, key, kind, lines, page, score)
@@ -2405,7 +2783,7 @@ def _read_options(
             return
         _choice(state, entry, key, kind, raw, words, page, score, "option_text")
         return
-    chosen = [(ws, " ".join(w.text for w in ws)) for c, ws in opts if c]
+    chosen = [_leading_option(ws, entry.choice) for c, ws in opts if c]
     method = "mark"
     if kind == "checks":
         if not any(c is not None for c, _ in opts):
@@ -2451,6 +2829,29 @@ def _read_options(
     words = [w for ws, _ in chosen for w in ws]
     raw = "; ".join(text for _, text in chosen)
     _choice(state, entry, key, kind, raw, words, page, score, method)
+
+
+def _leading_option(words: list[Word], choice: str) -> tuple[list[Word], str]:
+    """A chosen option's words, and their text: all of them, or when those name no option
+    of list ``choice``, the first words that do. The options after a marked one that lost
+    their own empty boxes (a blank of dots painted out, a box OCR did not see) run on
+    after its wording: "X Bulanan Triwulanan Caturwulanan" is "Bulanan"."""
+    text = " ".join(w.text for w in words)
+    if not choice or choice not in LOOKUP or len(words) < 2:
+        return words, text
+    try:
+        if normalise_choice(text, choice) is not None:
+            return words, text
+    except InvalidValue:
+        pass
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(w.text for w in words[:n])
+        try:
+            if normalise_choice(head, choice) is not None:
+                return words[:n], head
+        except InvalidValue:
+            continue
+    return words, text
 
 
 def _past_stray_letters(raw: str, read: Callable[[str], Any], *, retry: bool = True) -> Any:
@@ -2862,6 +3263,10 @@ _OCR_JUNK = re.compile(r"^[|!¦£_~`'‘’\"“”,;:.—–-]+$")
 _OCR_EDGE = "|¦!‘’“”`~_\"'"
 
 
+#: A cross typed over a dotted blank, what is left of the blank's dots glued to it.
+_DOTTED_MARK = re.compile(r"[.…·]+[Xx×][.…·]*|[.…·]*[Xx×][.…·]+")
+
+
 def _ocr_words(words: list[Word]) -> list[Word]:
     """An OCR row without rule and speck debris: stray "|", "!", quotes and lone punctuation
     at the ends of the row, and rule strokes glued to a word ("|Dermaga", "Tengah|").
@@ -2876,6 +3281,8 @@ def _ocr_words(words: list[Word]) -> list[Word]:
         text = w.text.strip(_OCR_EDGE) if len(w.text) > 1 else w.text
         if not text or (text in "|¦!'‘’“”`~_£—–,;."):
             continue
+        if _DOTTED_MARK.fullmatch(text):
+            text = "X"  # a cross typed on a dotted blank ("..X..") before an option
         out.append(w if text == w.text else Word(text, w.bbox, w.confidence, w.source))
     # Debris at the row's ends: a trailing ":" or "." after the value is a cell edge.
     while out and out[-1].source == "ocr" and _OCR_JUNK.match(out[-1].text) and len(out) > 1:
@@ -2926,6 +3333,8 @@ def _ocr_repair(kind: str, raw: str) -> str:
             text = _PLUS_AS_DIGIT.sub("+", text)
         return text
     if kind == "email":
+        # No address has two dots running: the rest of a dotted line it was typed over.
+        text = re.sub(r"\.{2,}", ".", text).strip(".")
         text = re.sub(r"(?<=[a-z])!", "l", text)
         text = re.sub(r"!", "1", text)
         if "@" not in text:
@@ -2988,7 +3397,17 @@ def _sentence_choice(kind: str, name: str, raw: str) -> Any:
                 codes.append(code)
     if kind == "set":
         return sorted(codes) or None
+    if len(codes) == 2:
+        # Both single options named ("Staf dinas dan mitra"): the list's "both" option.
+        both = [c for c in _BOTH if c in LOOKUP.get(name, {}).values()]
+        others = set(LOOKUP.get(name, {}).values()) - set(both)
+        if len(both) == 1 and set(codes) == others:
+            return both[0]
     return codes[0] if len(codes) == 1 else None
+
+
+#: Codes that mean both of a list's two other options.
+_BOTH = ("keduanya", "gabungan")
 
 
 def _ocr_choice(kind: str, name: str, raw: str) -> Any:
