@@ -31,6 +31,7 @@ def _pdf(rows: list[list[tuple[float, str]]], *, top: float = 780, step: float =
     c.setFont("Helvetica", 10)
     for i, cells in enumerate(rows):
         for x, text in cells:
+            c.setFont("DejaVu" if any(ord(ch) > 255 for ch in text) else "Helvetica", 10)
             c.drawString(x, top - step * i, text)
     c.save()
     return buf.getvalue()
@@ -382,3 +383,112 @@ def test_items_answered_by_their_own_boxes_under_a_heading() -> None:
     assert got["pengolahan.entri_data"] is False
     assert got["pengolahan.penyandian"] is False
     assert got["pengolahan.validasi"] is True
+
+
+def test_yes_no_columns_under_a_column_title_of_their_own() -> None:
+    rows = [
+        [(92, "1. Tahapan pengolahan data")],
+        [(150, "Kegiatan Pengolahan"), (330, "Ya"), (380, "Tidak")],
+        [(115, "Penyuntingan (editing)"), (333, "√")],
+        [(115, "Entri/perekaman data"), (333, "√")],
+        [(115, "Penyandian (coding)"), (386, "√")],
+        [(115, "Validasi data"), (333, "√")],
+    ]
+    got = _values(_pdf(rows, step=13), "fp-kpa")
+    assert got["pengolahan.penyuntingan"] is True
+    assert got["pengolahan.entri_data"] is True
+    assert got["pengolahan.penyandian"] is False
+    assert got["pengolahan.validasi"] is True
+
+
+def test_a_marked_option_in_the_offices_own_words() -> None:
+    """ "Pegawai/ASN dinas" is no wording of the list, but names its staff option."""
+    rows = [
+        [(92, "1. Pelaksana pengumpulan data :"), (270, "X Pegawai/ASN dinas")],
+        [(270, "[ ] Tenaga mitra/kontrak  [ ] Pegawai dan tenaga mitra")],
+        [(92, "5. Bentuk penyebarluasan hasil :"), (270, "[ ] Publikasi tercetak (buku)")],
+        [(270, "[X] Publikasi elektronik (laman/dasbor)")],
+    ]
+    got = _values(_pdf(rows, step=13), "fp-kpa")
+    assert got["petugas"] == "staf"
+    assert got["produk.cetak"] is False and got["produk.elektronik"] is True
+
+
+def test_a_variables_header_wrapped_in_its_cells_and_centred() -> None:
+    rows = [
+        [(92, "1. Rincian variabel dan sumber data administrasi")],
+        [(316, "Referensi")],
+        [(110, "No."), (170, "Nama Variabel"), (410, "Sumber Data Administrasi")],
+        [(323, "Waktu")],
+        [
+            (108, "1."),
+            (139, "Jumlah pemotongan sapi dan"),
+            (300, "Bulan laporan"),
+            (394, "Laporan RPH"),
+        ],
+        [(139, "kerbau")],
+        [
+            (108, "2."),
+            (139, "Kasus penyakit hewan menular"),
+            (300, "Bulan laporan"),
+            (394, "iSIKHNAS"),
+        ],
+    ]
+    got = _values(_pdf(rows, step=12), "fp-kpa")
+    assert got["variabel"] == [
+        {
+            "nama": "Jumlah pemotongan sapi dan kerbau",
+            "referensi_waktu": "Bulan laporan",
+            "sumber": "Laporan RPH",
+        },
+        {
+            "nama": "Kasus penyakit hewan menular",
+            "referensi_waktu": "Bulan laporan",
+            "sumber": "iSIKHNAS",
+        },
+    ]
+
+
+def test_an_unnumbered_variables_table_in_an_answer_cell(tmp_path: Path) -> None:
+    doc = DocxDocument()
+    table = doc.add_table(rows=1, cols=3)
+    cells = table.rows[0].cells
+    cells[0].text, cells[1].text = "4.2", "Variabel apa saja yang dikumpulkan? (sertakan referensi)"
+    inner = cells[2].add_table(rows=0, cols=2)
+    for name, ref in [
+        ("Nama Variabel", "Referensi Waktu"),
+        ("Jumlah lowongan kerja menurut jabatan", "Tahun 2026"),
+        ("Tenaga kerja asing yang dipekerjakan", "Keadaan 31 Desember 2025"),
+    ]:
+        row = inner.add_row().cells
+        row[0].text, row[1].text = name, ref
+    path = tmp_path / "fs3.docx"
+    doc.save(str(path))
+    got = _values(path.read_bytes(), "fs3")
+    assert got["variabel"] == [
+        {"nama": "Jumlah lowongan kerja menurut jabatan", "referensi_waktu": "Tahun 2026"},
+        {
+            "nama": "Tenaga kerja asing yang dipekerjakan",
+            "referensi_waktu": "Keadaan 31 Desember 2025",
+        },
+    ]
+
+
+def test_a_table_in_the_value_column_keeps_the_cells_under_the_notes_column() -> None:
+    """The schedule's end dates stand where the notes column is, but not at its edge."""
+    rows = [
+        [(120, "Uraian"), (300, "Keterangan"), (480, "Catatan")],
+        [(60, "Perangkat daerah"), (220, "Badan Pendapatan Daerah"), (450, "Tanpa singkatan")],
+        [(60, "Nomor telepon kantor"), (220, "(0536) 3231884"), (450, "Sertakan kode area")],
+        [(60, "Nomor faksimile"), (220, "(0536) 3231885"), (450, "Kosongkan bila tidak ada")],
+        [(60, "Surel resmi kantor"), (220, "bapenda@kota.go.id"), (450, "Gunakan go.id")],
+        [(60, "Tahapan dan jadwal"), (229, "Tahapan"), (362, "Mulai"), (456, "Selesai")],
+        [(229, "Perencanaan"), (362, "5 Januari 2026"), (456, "23 Januari 2026")],
+        [(229, "Analisis"), (362, "16 Februari 2026"), (456, "14 Desember 2026")],
+        [(60, "Rencana tanggal rilis"), (220, "21 Desember 2026"), (450, "Setelah analisis")],
+    ]
+    got = _values(_pdf(rows), "fp-kpa")
+    assert got["penyelenggara.telepon"] == "+625363231884"
+    assert got["jadwal.perencanaan.selesai"] == "2026-01-23"
+    assert got["jadwal.analisis.selesai"] == "2026-12-14"
+    assert got["tanggal_rilis"] == "2026-12-21"

@@ -815,6 +815,7 @@ CONCEPTS: Final[tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = (
             ("tanggal", "waktu", "jadwal", "rencana", "kapan"),
         ),
     ),
+    ("produk", (("produk", "keluaran", "luaran", "output", "penyebarluasan", "publikasi"),)),
     (
         "metode_pengumpulan",
         (("cara", "metode", "teknik", "mekanisme"), ("kumpul", "oleh", "himpun", "ambil", "dapat")),

@@ -274,12 +274,13 @@ _NOTES_HEADERS = frozenset(
 
 def _without_notes_column(rows: list[Row]) -> list[Row]:
     """Rows without the words of a notes column: under a header row of three or four
-    columns whose last names notes (:data:`_NOTES_HEADERS`), the words in that column
-    down the page ("Kosongkan bila tidak ada" beside a fax number) are the form's
-    instructions, which would run on the values."""
+    columns whose last names notes (:data:`_NOTES_HEADERS`), the words from the one at
+    that column's left edge on, down the page ("Kosongkan bila tidak ada" beside a fax
+    number), are the form's instructions, which would run on the values."""
     out: list[Row] = []
     page: Page | None = None
     edge: float | None = None
+    seen_edge: tuple[float, float] | None = None  # (header x, edge) of the last header
     for k, row in enumerate(rows):
         if row.page is not page:
             page, edge = row.page, None
@@ -296,13 +297,22 @@ def _without_notes_column(rows: list[Row]) -> list[Row]:
                     for x, n in _word_starts(below)
                     if n >= 3 and groups[-2][-1].bbox[2] < x <= header_x + 2
                 ]
-                edge = max(starts, default=(0, header_x))[1] - 2
+                # (The header repeated atop a later page: the edge found on the first,
+                # which has more rows to find it by.)
+                if seen_edge is not None and abs(seen_edge[0] - header_x) <= 3:
+                    edge = seen_edge[1]
+                else:
+                    edge = max(starts, default=(0, header_x))[1]
+                    seen_edge = (header_x, edge)
                 continue  # the header row itself
         if edge is not None:
-            words = [w for w in row.words if w.bbox[0] < edge]
-            if not words:
+            # A note starts at the column's edge; words further right that start
+            # elsewhere belong to a table in the value column (a schedule's end dates).
+            at = next((k for k, w in enumerate(row.words) if abs(w.bbox[0] - edge) <= 3), None)
+            if at == 0:
                 continue
-            if len(words) < len(row.words):
+            if at is not None:
+                words = row.words[:at]
                 row = Row(row.page, words, row.x0, row.top, row.cell_ends, row.own_cell)
         out.append(row)
     return out
@@ -879,12 +889,20 @@ def _yes_no_columns(rows: list[Row], entries: Sequence[Entry]) -> list[Row]:
     value of the label above."""
     out: list[Row] = []
     cols: list[tuple[float, str]] | None = None
-    for row in rows:
+    for k, row in enumerate(rows):
         keys = [choice_key(w.text) for w in row.words]
         lead = len(keys) - 2
+        titled = all(key in _YES_NO_HEADER for key in keys[:lead]) or (
+            # A column title of its own ("Kegiatan Pengolahan | Ya | Tidak") over rows
+            # ticked at their end.
+            lead <= 4
+            and not any(c.isdigit() or c == ":" for w in row.words for c in w.text)
+            and k + 1 < len(rows)
+            and rows[k + 1].words[-1].text in _BOX_TICKS
+        )
         if (
             keys[lead:] == ["ya", "tidak"]
-            and all(k in _YES_NO_HEADER for k in keys[:lead])
+            and titled
             and row.words[-1].bbox[0] - row.words[-2].bbox[2] > 10
         ):
             # "Ya | Tidak", also under a header of the items' column ("Rincian | Ya | Tidak").
@@ -2106,14 +2124,14 @@ def _read_hit(
     if not words:
         return
     raw = " ".join(w.text for w in words)
-    label = _strip_prefix(rows[i].words)
+    own = _strip_prefix(rows[i].words)
     if (
         kind in ("phone", "email", "int", "date")
         and not any(c.isdigit() or c == "@" for c in raw)
-        and 0 < n < len(label)
+        and 0 < n < len(own)
         and lines[0]
-        and lines[0][0] is label[n]
-        and _runs_on(label, n, len(label))
+        and lines[0][0] is own[n]
+        and _runs_on(own, n, len(own))
     ):
         return  # the rest of a longer wording ("Nomor faksimile kantor"), its value empty
     if kind == "jadwal":
@@ -2982,6 +3000,8 @@ def _choice(
     raw = " ".join(raw.split())
     if is_empty(raw):
         return
+    if kind in ("bool", "yesno"):
+        raw = re.sub(r"^\([^()]*\)\s*", "", raw)  # a remark ending the label: "(laman) Ya"
     if kind == "yesno":
         # A yes/no question for a choice ("Apakah kegiatan ini berulang?  [X] Ya  [ ] Tidak"):
         # read the answer as a bool, and the entry's options name the code of each answer.
@@ -3023,7 +3043,9 @@ def _choice(
                 return
         if words and all(w.source == "ocr" for w in words):
             value = _ocr_choice(kind, entry.choice, raw)
-        if value is None and method == "option_text":
+        if value is None and method in ("option_text", "mark"):
+            # A wording of the office's own ("Pegawai/ASN dinas"): the list's wordings it
+            # names.
             value = _sentence_choice(kind, entry.choice, raw)
         if value is None:
             _field(
@@ -3056,6 +3078,23 @@ _VARIABEL_HEADER_WORDS = frozenset(
         "kode",
     ]
 )
+
+
+def _variabel_columns(row: Row) -> list[tuple[float, str]]:
+    """The variables table's columns a header row names: (left edge, key filled)."""
+    out = []
+    for w in row.words:
+        k = choice_key(w.text)
+        name = next((key for head, key in _VARIABEL_HEADS if k.startswith(head)), None)
+        if name is not None:
+            out.append((w.bbox[0], name))
+    return out
+
+
+def _header_words_only(row: Row) -> bool:
+    """Does ``row`` hold nothing but words of the variables table's header?"""
+    tokens = choice_key(re.sub(r"\bref\b", "referensi", row.text().lower())).split()
+    return bool(tokens) and all(t in _VARIABEL_HEADER_WORDS | {"administrasi"} for t in tokens)
 
 
 def _lines_of_next_row(body: list[Row]) -> set[int]:
@@ -3122,6 +3161,8 @@ def _read_variabel(
     head = _strip_prefix(rows[i].words)[n:]
     if head and head[0].text == ":":
         head = head[1:]
+    if any(w.text.endswith("?") for w in head):
+        head = []  # the label asked as a question ("Variabel apa saja yang dikumpulkan?")
     columns: list[tuple[float, str]] = []  # header column starts and the key each one fills
     body: list[Row] = []
     start = Row(rows[i].page, head, head[0].bbox[0], rows[i].top) if head else None
@@ -3135,12 +3176,15 @@ def _read_variabel(
         text = choice_key(row.text())
         text = re.sub(r"\bref\b", "referensi", text)  # "REF. WAKTU"
         if "referensi" in text and not re.match(r"^\d", text) and not columns:
-            for w in row.words:
-                k = choice_key(w.text)
-                name = next((key for head, key in _VARIABEL_HEADS if k.startswith(head)), None)
-                if name is not None:
-                    columns.append((w.bbox[0], name))
+            # The header row, and the rows of a header wrapped in its cells above it
+            # ("Referensi" over "No. | Nama Variabel | Referensi | Sumber" over "Waktu").
+            while body and _header_words_only(body[-1]):
+                columns += _variabel_columns(body.pop())
+            columns = sorted(columns + _variabel_columns(row))
             continue
+        if columns and not any(r is not start for r in body) and _header_words_only(row):
+            columns = sorted(columns + _variabel_columns(row))
+            continue  # ... and below it
         if columns and "referensi" in text and re.match(r"^(no|nama)\b", text):
             continue  # the header row repeated on the next page
         body.append(row)
@@ -3148,12 +3192,26 @@ def _read_variabel(
         # OCR lost the header row ("Referensi Waktu" dropped next to a rule): the column
         # the numbered rows all jump to is the reference-time column.
         columns = _gap_columns(body)
+    if columns and body:
+        # A header centred over its column starts right of the column's cells: the
+        # column starts where the rows below line their words up, left of its header.
+        aligned = _aligned_starts(body, need=2)
+        snapped: list[tuple[float, str]] = []
+        for x, name in columns:
+            after = snapped[-1][0] if snapped else float("-inf")
+            snapped.append((max((a for a in aligned if after < a <= x + 2), default=x), name))
+        columns = snapped
     items: list[dict[str, str]] = []
     words_used: list[Word] = []
     page = rows[i].page
     # (The rest of the label's own row is never part of a table row.)
     ahead = {k for k in _lines_of_next_row(body) if body[k] is not start} if columns else set()
     pending: list[Row] = []
+    # A table without a number column: each row with cells in two columns or more starts
+    # a variable, a row with its first cell only continues it (a name wrapped).
+    unnumbered = bool(columns) and not any(
+        r.words and re.fullmatch(r"\d{1,3}[.:,]?", r.words[0].text) for r in body
+    )
     for at, row in enumerate(body):
         if at in ahead:
             pending.append(row)
@@ -3161,11 +3219,15 @@ def _read_variabel(
         ws = [w for w in row.words if w.text not in (".",)]
         if not ws:
             continue
+        if unnumbered and ws[0].bbox[0] < columns[0][0] - COLUMN_SLACK:
+            break  # the next item, left of the table
         numbered = re.fullmatch(r"\d{1,3}[.:,]?", ws[0].text) or (
             ws[0].source == "ocr" and re.fullmatch(r"[IlL|][L.,]", ws[0].text)  # "1." as "IL"
         )
         in_columns = {sum(1 for x, _ in columns if w.bbox[0] >= x - 3) for w in ws}
-        if numbered:
+        if unnumbered and (len(in_columns) >= 2 or not items):
+            items.append({})
+        elif numbered:
             ws = ws[1:]
             items.append({})
             # Lines of this table row printed above its number (cells aligned to the bottom).
