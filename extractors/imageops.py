@@ -563,6 +563,139 @@ def _running_median(values: npt.NDArray[np.float64], size: int) -> npt.NDArray[n
     return np.asarray(np.median(windows, axis=1), dtype=np.float64)
 
 
+#: A comb of character boxes ("2|0|2|6" on a paper form), in points: a row of two boxes or
+#: more about a capital letter high or a little more.
+COMB_MIN_PT = 5.5
+COMB_MAX_PT = 18.0
+
+
+@dataclass(frozen=True, slots=True)
+class Comb:
+    """A row of character boxes on a page, in pixels: its outline's box and its cells'
+    boxes (x, y, w, h), left to right."""
+
+    box: tuple[int, int, int, int]
+    cells: tuple[tuple[int, int, int, int], ...]
+
+
+def comb_boxes(gray: GrayImage, *, dpi: int) -> list[Comb]:
+    """Combs of character boxes: outlines of one piece, a box or so high and two or
+    more wide, with two or more holes about as high as the outline, side by side (paper
+    forms ask for codes, years, counts and phone numbers one character a box)."""
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    k = 72.0 / dpi
+    combs: list[Comb] = []
+    for i, contour in enumerate(contours):
+        if hierarchy[0][i][3] != -1:
+            continue
+        x, y, w, h = cv2.boundingRect(contour)
+        if not (COMB_MIN_PT <= h * k <= COMB_MAX_PT and w >= 1.8 * h):
+            continue
+        cells = []
+        child = hierarchy[0][i][2]
+        while child != -1:
+            cx, cy, cw, ch = cv2.boundingRect(contours[child])
+            if ch >= 0.6 * h and 0.5 <= cw / max(ch, 1) <= 1.6:
+                cells.append((cx, cy, cw, ch))
+            child = hierarchy[0][child][0]
+        if len(cells) >= 2 and sum(c[2] for c in cells) >= 0.7 * w:
+            combs.append(Comb((x, y, w, h), tuple(sorted(cells))))
+    return combs
+
+
+def without_comb_boxes(gray: GrayImage, combs: Sequence[Comb], *, dpi: int) -> GrayImage:
+    """The page with each comb's boxes gone and the characters typed in them set side by
+    side where the comb began, as one word ("2026", not "2|0|2|6" read as "2lol2|e");
+    an empty box between two filled ones is a space."""
+    if not combs:
+        return gray
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    out = gray.copy()
+    for comb in combs:
+        x, y, w, h = comb.box
+        glyphs: list[GrayImage | None] = []
+        for cx, cy, cw, ch in comb.cells:
+            pad = max(1, round(min(cw, ch) * 0.12))  # clear of the box's own border
+            inside = ink[cy + pad : cy + ch - pad, cx + pad : cx + cw - pad]
+            xs = np.nonzero(inside)[1]
+            if len(xs) < 4:
+                glyphs.append(None)
+                continue
+            x0, x1 = xs.min() + cx + pad, xs.max() + cx + pad + 1
+            glyphs.append(gray[cy + pad : cy + ch - pad, x0:x1].copy())
+        while glyphs and glyphs[-1] is None:
+            glyphs.pop()
+        out[y - 1 : y + h + 2, x - 1 : x + w + 2] = 255
+        at = x
+        gap = max(2, round(h * 0.08))
+        space = max(4, round(h * 0.35))
+        top = comb.cells[0][1] + max(1, round(min(comb.cells[0][2], comb.cells[0][3]) * 0.12))
+        for glyph in glyphs:
+            if glyph is None:
+                at += space
+                continue
+            gh, gw = glyph.shape
+            region = out[top : top + gh, at : at + gw]
+            region[...] = np.minimum(region, glyph[: region.shape[0], : region.shape[1]])
+            at += gw + gap
+    return out
+
+
+#: An answer box on a paper form, in points: a square a little taller than the text.
+CODE_BOX_MIN_PT = 8.0
+CODE_BOX_MAX_PT = 20.0
+
+
+def code_boxes(gray: GrayImage, *, dpi: int) -> list[tuple[BBox, BBox]]:
+    """Square answer boxes with a character written in them ("[2]" at the right margin
+    of a paper form's coded item): each box and the bounding box of what is inside it,
+    clear of the box's border, in pixels. Empty boxes and ticked checkboxes too small
+    for a character are left out."""
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    k = 72.0 / dpi
+    out: list[tuple[BBox, BBox]] = []
+    for i, contour in enumerate(contours):
+        if hierarchy[0][i][3] != -1 or hierarchy[0][i][2] == -1:
+            continue
+        x, y, w, h = cv2.boundingRect(contour)
+        if not (
+            CODE_BOX_MIN_PT <= w * k <= CODE_BOX_MAX_PT
+            and CODE_BOX_MIN_PT <= h * k <= CODE_BOX_MAX_PT
+            and 0.75 <= w / h <= 1.33
+            and cv2.contourArea(contour) / float(w * h) >= 0.8
+        ):
+            continue
+        m = max(2, round(0.12 * min(w, h)))
+        inner = np.ascontiguousarray(ink[y + m : y + h - m, x + m : x + w - m])
+        count, _, stats, _ = cv2.connectedComponentsWithStats(inner, connectivity=8)
+        ih, iw = inner.shape
+        parts = [
+            stats[j]
+            for j in range(1, count)
+            if stats[j, 0] > 0
+            and stats[j, 1] > 0
+            and stats[j, 0] + stats[j, 2] < iw
+            and stats[j, 1] + stats[j, 3] < ih
+            and stats[j, 4] > 8
+        ]
+        if not parts:
+            continue
+        gx0 = min(p[0] for p in parts) + x + m
+        gy0 = min(p[1] for p in parts) + y + m
+        gx1 = max(p[0] + p[2] for p in parts) + x + m
+        gy1 = max(p[1] + p[3] for p in parts) + y + m
+        if gy1 - gy0 < 0.35 * h:
+            continue  # a speck, a dot: no character
+        out.append(((x, y, x + w, y + h), (gx0, gy0, gx1, gy1)))
+    return out
+
+
 #: Resolution at which letter blobs are found for :func:`text_blobs` (letters of 8 pt and
 #: more stay apart from the ruled lines around them; a page costs a few milliseconds).
 BLOB_DPI = 100

@@ -18,6 +18,7 @@ import logging
 import math
 import multiprocessing
 import os
+import re
 import threading
 import warnings
 from collections.abc import Iterator, Sequence
@@ -443,13 +444,20 @@ def _ocr_upright(
         with ThreadPoolExecutor(max_workers=1) as pool:
             blobs = pool.submit(imageops.text_blobs, page.image, dpi=dpi)
             # Words typed over dotted lines (or run into dotted leaders) read as
-            # "Peternakan..dan..Kesehatan", or not at all: such a page is read again at
-            # once with its dots painted out (the first reading stopped).
-            dots = imageops.dotted_lines(page.image, dpi=dpi) if options.clean != "none" else []
-            if len(dots) >= imageops.DOTTED_PAGE_LINES:
+            # "Peternakan..dan..Kesehatan", or not at all, and characters typed one a box
+            # ("2|0|2|6") as garble: such a page is read again at once with its dots
+            # painted out and its combs of boxes set as words (the first reading stopped).
+            dots: list[imageops.DotLine] = []
+            combs: list[imageops.Comb] = []
+            if options.clean != "none":
+                dots = imageops.dotted_lines(page.image, dpi=dpi)
+                dots = dots if len(dots) >= imageops.DOTTED_PAGE_LINES else []
+                combs = imageops.comb_boxes(page.image, dpi=dpi)
+            if dots or combs:
                 pending.cancel()
+                image = imageops.without_comb_boxes(page.image, combs, dpi=dpi)
                 page = _Deskewed(
-                    image=imageops.without_dotted_lines(page.image, dots, dpi=dpi),
+                    image=imageops.without_dotted_lines(image, dots, dpi=dpi),
                     inverse=page.inverse,
                     skew=page.skew,
                 )
@@ -458,6 +466,7 @@ def _ocr_upright(
             rule_free = (
                 pool.submit(imageops.remove_rules, page.image, dpi=dpi) if degraded else None
             )
+            boxes = pool.submit(imageops.code_boxes, page.image, dpi=dpi)
             words = pending.words()
         missed = imageops.rows_left_out(
             blobs.result(), [(w.left, w.top, w.left + w.width, w.top + w.height) for w in words]
@@ -481,10 +490,80 @@ def _ocr_upright(
                 missed=missed,
                 run=spare,
             )
+        words += _read_box_codes(page.image, words, boxes.result(), dpi=dpi, options=options)
     finally:
         if spare is not None:
             spare.cancel()  # (nothing to stop when it read the garbled lines)
     return _Ocr(words=words, inverse=page.inverse, skew=page.skew)
+
+
+#: A character read in an answer box is kept when Tesseract is this sure of it.
+BOX_CODE_CONFIDENCE = 0.75
+#: At most this many answer boxes a page are read one by one (after reading them all in
+#: one strip), when the strip reading is unsure.
+BOX_CODE_RETRIES = 24
+
+
+def _read_box_codes(
+    image: GrayImage,
+    words: Sequence[OcrWord],
+    boxes: Sequence[tuple[imageops.BBox, imageops.BBox]],
+    *,
+    dpi: int,
+    options: ExtractOptions,
+) -> list[OcrWord]:
+    """The codes written in answer boxes that the page's reading left out (Tesseract
+    drops a lone digit framed by a box in a shaded margin column): the boxes' insides set
+    in a row in one strip and read at once, the unsure ones again one by one as a word;
+    a code of one or two digits read surely enough is kept, with a line of its own."""
+    centres = [(w.left + w.width / 2, w.top + w.height / 2) for w in words]
+    todo = [
+        (box, glyph)
+        for box, glyph in boxes
+        if not any(box[0] <= cx <= box[2] and box[1] <= cy <= box[3] for cx, cy in centres)
+    ]
+    if not todo:
+        return []
+    crops = [image[int(g[1]) : int(g[3]), int(g[0]) : int(g[2])] for _, g in todo]
+    pad = max(c.shape[0] for c in crops)
+    width = sum(c.shape[1] for c in crops) + 3 * pad * (len(crops) + 1)
+    strip = np.full((3 * pad, width), 255, np.uint8)
+    spans: list[tuple[int, int]] = []
+    at = 3 * pad
+    for crop in crops:
+        strip[pad : pad + crop.shape[0], at : at + crop.shape[1]] = crop
+        spans.append((at, at + crop.shape[1]))
+        at += crop.shape[1] + 3 * pad
+    read: list[tuple[str, float] | None] = [None] * len(todo)
+    for w in tesseract_words(
+        strip, dpi=dpi, lang=options.lang, psm=7, timeout=options.page_timeout
+    ):
+        centre = w.left + w.width / 2
+        for n, (a, b) in enumerate(spans):
+            if a - pad <= centre <= b + pad:
+                read[n] = (w.text, w.confidence)
+    retries = 0
+    for n, crop in enumerate(crops):
+        got = read[n]
+        if got is not None and re.fullmatch(r"\d{1,2}", got[0]) and got[1] >= 0.8:
+            continue
+        if retries >= BOX_CODE_RETRIES:
+            read[n] = None
+            continue
+        retries += 1
+        alone = np.full((crop.shape[0] + 2 * pad, crop.shape[1] + 2 * pad), 255, np.uint8)
+        alone[pad : pad + crop.shape[0], pad : pad + crop.shape[1]] = crop
+        found = tesseract_words(
+            alone, dpi=dpi, lang=options.lang, psm=8, timeout=options.page_timeout
+        )
+        read[n] = (found[0].text, found[0].confidence) if len(found) == 1 else None
+    out: list[OcrWord] = []
+    for n, ((_, glyph), got) in enumerate(zip(todo, read, strict=True)):
+        if got is None or not re.fullmatch(r"\d{1,2}", got[0]) or got[1] < BOX_CODE_CONFIDENCE:
+            continue
+        x0, y0, x1, y1 = (int(v) for v in glyph)
+        out.append(OcrWord(got[0], x0, y0, x1 - x0, y1 - y0, got[1], (30_000 + n, 0, 0)))
+    return out
 
 
 #: A line is read again, without the page's ruled lines, when Tesseract is less sure than

@@ -98,3 +98,52 @@ def test_values_typed_over_dotted_lines_are_read_whole() -> None:
     for _, value in ROWS:
         assert value in text, text
     assert ".." not in text
+
+
+def _boxed_form() -> np.ndarray:
+    """A paper form's comb of character boxes holding "2026", and an answer box at the
+    right margin holding the code "2", typed in a typewriter face."""
+    w, h = round(8.27 * DPI), round(3 * DPI)
+    im = Image.new("L", (w, h), 255)
+    draw = ImageDraw.Draw(im)
+    label = ImageFont.truetype(SANS, 42)
+    typed = ImageFont.truetype(MONO, 46)
+    draw.text((250, 300), "Tahun pelaksanaan", font=label, fill=0)
+    side = 62
+    for k, ch in enumerate("2026"):
+        x = 1000 + k * side
+        draw.rectangle((x, 290, x + side, 290 + side), outline=0, width=4)
+        draw.text((x + side / 2, 290 + side / 2), ch, font=typed, fill=0, anchor="mm")
+    draw.text((250, 600), "Pelaksanaan survei   1. Satu kali   2. Berulang", font=label, fill=0)
+    draw.rectangle((2150, 590, 2150 + side, 590 + side), outline=0, width=4)
+    draw.text((2150 + side / 2, 590 + side / 2), "2", font=typed, fill=0, anchor="mm")
+    return np.asarray(im, dtype=np.uint8)
+
+
+def test_a_comb_of_boxes_is_found_and_its_characters_set_as_a_word() -> None:
+    page = _boxed_form()
+    combs = imageops.comb_boxes(page, dpi=DPI)
+    assert len(combs) == 1 and len(combs[0].cells) == 4
+    clean = imageops.without_comb_boxes(page, combs, dpi=DPI)
+    x, y, w, h = combs[0].box
+    ink = clean[y - 1 : y + h + 2, x - 1 : x + w + 2] < 128
+    columns = np.flatnonzero(ink.any(axis=0))
+    assert columns.max() - columns.min() < 0.75 * w  # the four digits close together
+    assert not ink[:3, :].any()  # the boxes' top border is gone
+
+
+def test_an_answer_box_with_a_code_is_found() -> None:
+    found = imageops.code_boxes(_boxed_form(), dpi=DPI)
+    assert len(found) == 1
+    box, glyph = found[0]
+    assert box[0] == 2150 and glyph[0] > box[0] and glyph[2] < box[2]
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="needs Tesseract")
+def test_characters_typed_in_boxes_are_read() -> None:
+    buf = io.BytesIO()
+    Image.fromarray(_boxed_form()).save(buf, format="PNG", dpi=(DPI, DPI))
+    doc = load_document(buf.getvalue(), file_name="form.png", workers=1)
+    lines = [ln.text() for page in doc.pages for ln in page.lines]
+    assert any("2026" in ln for ln in lines), lines
+    assert any(ln.split()[-1] == "2" and "Berulang" in ln for ln in lines), lines

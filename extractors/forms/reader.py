@@ -2232,6 +2232,10 @@ def _normalise(kind: str, raw: str, key: str) -> Any:
     raise ValueError(kind)
 
 
+#: Captions a paper form prints inside a phone number's answer space.
+_PHONE_CAPTIONS = re.compile(r"(?i)(?<=\s)(?:kode\s+(?:area|wilayah)|nomor|no\.?)(?=\s|$)")
+
+
 def _scalar(
     state: _State,
     key: str,
@@ -2243,6 +2247,10 @@ def _scalar(
     method: str,
 ) -> None:
     raw = " ".join(raw.split())
+    if kind == "phone":
+        # The form's own captions around its boxes ("Kode area 0512 Nomor 21047"); with
+        # no number after them, the item was left empty.
+        raw = _PHONE_CAPTIONS.sub(" ", f" {raw} ").strip()
     if is_empty(raw):
         return
     if words and all(w.source == "ocr" for w in words):
@@ -3389,6 +3397,9 @@ def _ocr_repair(kind: str, raw: str) -> str:
     if kind == "phone":
         # A speck before the number: one character, then the trunk "0", "+" or "(".
         text = re.sub(r"^\S\s+(?=[0+(])", "", text)
+        # A typewriter's dotted zero read as "9" before an area code or a mobile prefix
+        # ("9813 ..." for "0813 ...", "(9512)" for "(0512)"): no number starts 98 or 95.
+        text = re.sub(r"^(\(?)9(?=[1-9]\d)", r"\g<1>0", text)
         text = _PLUS_MISREAD.sub("+", text)
         digits = re.sub(r"\D", "", text)
         if not text.startswith("+") and 11 <= len(digits) <= 16:
