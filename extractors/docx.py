@@ -271,6 +271,10 @@ class _Walker:
             # Text struck through is crossed out ("Satu kali / Berulang" with the option
             # not chosen struck through): not read.
             struck = _on(rpr.find(_w("strike"))) or _on(rpr.find(_w("dstrike")))
+        if _marked(rpr) and _some_unmarked(r):
+            # An option shaded or highlighted among others that are not ("Satu kali" /
+            # "Berulang" on grey): the chosen one, as if ticked.
+            para.add(f" {CHECKED_GLYPH} ")
         for child in r:
             tag = child.tag
             if tag == _w("fldChar"):
@@ -330,6 +334,35 @@ class _FieldState:
         elif kind == "end":
             self.depth = max(0, self.depth - 1)
             self.in_code = False
+
+
+def _marked(rpr: Any) -> bool:
+    """Is a run shaded or highlighted (Word's highlighter, a shading fill)?"""
+    if rpr is None:
+        return False
+    light = rpr.find(_w("highlight"))
+    if light is not None and light.get(_w("val")) not in (None, "none"):
+        return True
+    shade = rpr.find(_w("shd"))
+    return shade is not None and (shade.get(_w("fill")) or "auto").lower() not in (
+        "auto",
+        "ffffff",
+        "none",
+    )
+
+
+def _some_unmarked(r: Any) -> bool:
+    """Does the paragraph of run ``r`` have text in runs neither shaded nor highlighted?"""
+    p = r.getparent()
+    while p is not None and p.tag != _w("p"):
+        p = p.getparent()
+    if p is None:
+        return False
+    return any(
+        "".join(t.text or "" for t in run.iter(_w("t"))).strip()
+        and not _marked(run.find(_w("rPr")))
+        for run in p.iter(_w("r"))
+    )
 
 
 def _on(el: Any) -> bool:

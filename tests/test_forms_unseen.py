@@ -492,3 +492,93 @@ def test_a_table_in_the_value_column_keeps_the_cells_under_the_notes_column() ->
     assert got["jadwal.perencanaan.selesai"] == "2026-01-23"
     assert got["jadwal.analisis.selesai"] == "2026-12-14"
     assert got["tanggal_rilis"] == "2026-12-21"
+
+
+def _shaded_run(paragraph: object, text: str) -> None:
+    """A run on grey shading, as an office marks the option it chose."""
+    run = paragraph.add_run(text)  # type: ignore[attr-defined]
+    run.bold = True
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), "BFBFBF")
+    run._r.get_or_add_rPr().append(shd)
+
+
+def test_word_sub_items_over_line_breaks_and_options_marked_by_shading(tmp_path: Path) -> None:
+    """A cell of sub-items over line breaks beside a cell of ": value" lines, and option
+    lists one wording a line with the chosen one shaded."""
+    doc = DocxDocument()
+    table = doc.add_table(rows=0, cols=2)
+    cells = table.add_row().cells
+    label = cells[0].paragraphs[0]
+    value = cells[1].paragraphs[0]
+    for k, (sub, answer) in enumerate(
+        [
+            ("a. Nama", ": Capt. Agus Salim Nasution, M.Mar."),
+            ("b. Jabatan", ": Kepala Kantor Kesyahbandaran"),
+            ("c. Telepon/HP", ": 0812-7045-3318"),
+            ("d. Pos-el", ": agus.nasution@dephub.go.id"),
+        ]
+    ):
+        if k == 0:
+            label.add_run("2.1 Penanggung Jawab Kegiatan").add_break()
+        run = label.add_run(sub)
+        run.add_break()
+        value.add_run(answer).add_break()
+    cells = table.add_row().cells
+    cells[0].text = "6.1 Pelaksana Pengumpulan"
+    options = cells[1].paragraphs[0]
+    options.add_run("Pegawai instansi").add_break()
+    _shaded_run(options, "Tenaga mitra/kontrak")
+    options.add_run("").add_break()
+    options.add_run("Pegawai dan tenaga mitra")
+    cells = table.add_row().cells
+    cells[0].text = "7.2 Metode Analisis"
+    options = cells[1].paragraphs[0]
+    _shaded_run(options, "Deskriptif")
+    options.add_run("").add_break()
+    options.add_run("Inferensia").add_break()
+    options.add_run("Deskriptif dan inferensia")
+    path = tmp_path / "fpkpa.docx"
+    doc.save(str(path))
+    got = _values(path.read_bytes(), "fp-kpa")
+    assert got["penanggung_jawab.nama"] == "Capt. Agus Salim Nasution, M.Mar."
+    assert got["penanggung_jawab.jabatan"] == "Kepala Kantor Kesyahbandaran"
+    assert got["penanggung_jawab.telepon"] == "+6281270453318"
+    assert got["penanggung_jawab.email"] == "agus.nasution@dephub.go.id"
+    assert got["petugas"] == "mitra"  # "Pelaksana" is no "Pelaksanaan": its options say
+    assert got["metode_analisis"] == "deskriptif"  # the shaded line, not the list after it
+
+
+def test_roots_between_indonesian_affixes() -> None:
+    from extractors.forms.reader import _names_root
+
+    def names(word: str, root: str) -> bool:
+        return _names_root([word], word, (root,))
+
+    assert names("pelatihan", "latih") and names("dilatih", "latih")
+    assert names("perolehan", "oleh") and names("diperoleh", "oleh")
+    assert names("pengumpulan", "kumpul")  # the nasal prefix drops the root's k
+    assert names("supervisor", "supervis")
+    assert not names("persetujuan", "tujuan")
+    assert not names("pemanfaatan", "tujuan")
+
+
+def test_a_count_of_collectors_under_its_heading() -> None:
+    got = _values(
+        _pdf(
+            [
+                [(75, "6.3 Jumlah Petugas")],
+                [(90, "a. Penyelia (supervisor)"), (250, ": 2 orang")],
+                [(90, "b. Petugas pengumpul data"), (250, ": 6 orang")],
+                [
+                    (75, "6.4 Petugas pengumpul data :"),
+                    (250, "1. Staf  2. Mitra  3. Keduanya  (1)"),
+                ],
+            ]
+        ),
+        "fp-kpa",
+    )
+    assert got["jumlah_supervisor"] == 2
+    assert got["jumlah_enumerator"] == 6

@@ -807,7 +807,7 @@ CONCEPTS: Final[tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = (
     ),
     ("pendidikan_petugas", (("pendidikan", "kualifikasi", "ijazah"),)),
     ("petugas", (("petugas", "pelaksana", "pencacah", "enumerator"),)),
-    ("frekuensi", (("frekuensi", "periodisitas", "periodesasi", "kekerapan"),)),
+    ("frekuensi", (("frekuensi", "periodisitas", "periodesasi", "kekerapan", "pengulangan"),)),
     (
         "tanggal_rilis",
         (

@@ -107,6 +107,8 @@ _BLOCK_NAMES = frozenset(
 _VARIABLE_CAPTION = re.compile(r"^(?P<what>\w[\w ]*?) variabel (?:ke )?(?P<n>\d{1,2})$")
 _VARIABLE_FIELDS = {"nama": "nama", "referensi": "referensi_waktu", "waktu": "referensi_waktu"}
 _VARIABLE_FIELDS |= {"sumber": "sumber", "asal": "sumber"}
+#: A choice item whose wording, given a number, names the count of the same people.
+_COUNT_OF = {"petugas": "jumlah_enumerator"}
 #: A web form's section divider ("Bagian 7 dari 8"): it ends the value above it.
 _FORM_SECTION = re.compile(r"^(?:Bagian|Section)\s+\d+\s+(?:dari|of)\s+\d+$", re.IGNORECASE)
 #: A block heading's number, dropped before its title is read.
@@ -194,6 +196,7 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
         # A DOCX table row is one row whatever its cells wrap to: label cell, then value cells.
         cells: dict[tuple[int, int], list[Any]] = {}
         merged: list[list[Any]] = []
+        split: list[list[Any]] = []  # rows of cells broken into lines, a row a line
         for line in page.lines:
             if line.cell is None:
                 continue
@@ -212,6 +215,13 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 merged.remove(slot)
                 continue
             items = sorted(slot[1], key=lambda it: it[:4])
+            lines_of = _line_broken_cells(items)
+            if lines_of is not None:
+                # Sub-items over line breaks in one cell, their values over line breaks
+                # in the next ("a. Nama / b. Jabatan" beside ": X / : Y"): a row a line.
+                merged.remove(slot)
+                split.extend(lines_of)
+                continue
             slot[1] = [item[4] for item in items]
             slot[2] = (slot[2], items)
         # Other lines that share a top (side-by-side columns) make one row.
@@ -224,7 +234,7 @@ def _rows(document: Document, pages: tuple[int, int] | None) -> list[Row]:
                 loose[-1][1].sort(key=lambda w: w.bbox[0])
             else:
                 loose.append([line.bbox[1], list(line.words)])
-        loose = _side_by_side_columns(loose, page)
+        loose = _side_by_side_columns(loose, page) + split
         boxes_above = False  # the row above had typed bracket boxes (its options wrap)
         if page.source == "text":
             loose = _top_align_centred_cells(loose)
@@ -320,6 +330,50 @@ def _without_notes_column(rows: list[Row]) -> list[Row]:
 
 #: The top of a page where a running head stands, as a share of its height.
 HEAD_ZONE = 0.1
+
+
+#: A sub-item's marker at a line's start ("a.", "b)", "1.", "-").
+_SUB_MARKER = re.compile(r"^(?:[a-z]|\d{1,2})[.)]$|^[-–•]$")
+
+
+def _line_broken_cells(items: list[Any]) -> list[list[Any]] | None:
+    """A Word table row whose first cell lists sub-items over line breaks ("a. Nama",
+    "b. Jabatan", ..., perhaps under the item's own title) and whose last cell gives
+    their values in the same order, each starting with a colon (": X", ": Y", a value's
+    wrapped lines after it): one row a sub-item, [top, words], the title's row first;
+    None for any other row, or when the counts differ."""
+    lines: dict[tuple[int, float], list[Word]] = {}
+    for col, _page, top, _x, word in items:
+        lines.setdefault((col, top), []).append(word)
+    cols = sorted({col for col, _ in lines})
+    if len(cols) < 2:
+        return None
+    first = [ws for (col, _), ws in sorted(lines.items()) if col == cols[0]]
+    last = [ws for (col, _), ws in sorted(lines.items()) if col == cols[-1]]
+    labels: list[list[Word]] = []
+    title: list[Word] = []
+    for ws in first:
+        if _SUB_MARKER.match(ws[0].text):
+            labels.append(list(ws))
+        elif labels:
+            labels[-1].extend(ws)  # a sub-item's wording wrapped
+        else:
+            title.extend(ws)
+    values: list[list[Word]] = []
+    for ws in last:
+        if ws[0].text.startswith(":"):
+            values.append(list(ws))
+        elif values:
+            values[-1].extend(ws)  # a value wrapped
+        else:
+            return None
+    if len(labels) < 2 or len(labels) != len(values):
+        return None
+    top = min(w.bbox[1] for ws in first for w in ws)
+    out: list[list[Any]] = [[top, title]] if title else []
+    for k, (label, value) in enumerate(zip(labels, values, strict=True)):
+        out.append([top + 0.01 * (k + 1), [*label, *value]])
+    return out
 
 
 def _without_running_heads(rows: list[Row]) -> list[Row]:
@@ -1311,7 +1365,7 @@ def extract_fields(
             title = _BLOCK_PREFIX.sub("", row.text())
             if (
                 table_entry is not None
-                and choice_key(title) in {choice_key(w) for w in table_entry.labels}
+                and "variabel" in choice_key(title).split()
                 and i + 1 < len(rows)
                 and _VARIABEL_HEADER_ROW.match(choice_key(rows[i + 1].text()))
             ):
@@ -1495,9 +1549,16 @@ def extract_fields(
         elif entry.kind in ("enum", "set"):
             # One item's wording used for another ("Cara pengumpulan data" before the
             # interview methods): options that only the other item lists say which.
-            other = _entry_by_options(rows, i, words, entries)
+            other = _entry_by_options(rows, i, words, entries) or _entry_by_wordings(
+                words[n:], entry, entries, n
+            )
             if other is not None and other[0].key != entry.key:
                 entry, score, n = other
+        if entry.key in _COUNT_OF and re.fullmatch(
+            r":?\s*\d{1,4}\s*(?:orang|org\.?|petugas)?", " ".join(w.text for w in words[n:])
+        ):
+            # "Petugas pengumpul data : 6 orang" under "Jumlah petugas": a count.
+            entry = next((e for e in entries if e.key == _COUNT_OF[entry.key]), entry)
         if entry.kind not in ("jadwal", "variabel"):
             n = _remark_tail(words, _label_tail(words, n, rows[i].cell_ends))
             if _runs_on_above_value(rows, i, words, n, entries):
@@ -1660,10 +1721,14 @@ def _unknown_label(
         return None
     text = " ".join(tokens)
     by_key = {e.key: e for e in entries if e.kind != "heading"}
-    for key, groups in CONCEPTS:
-        entry = by_key.get(key)
-        if entry is not None and all(_names_root(tokens, text, roots) for roots in groups):
-            return entry, CONCEPT_SCORE, n
+    about = next(
+        (
+            by_key[key]
+            for key, groups in CONCEPTS
+            if key in by_key and all(_names_root(tokens, text, roots) for roots in groups)
+        ),
+        None,
+    )
     answer = " ".join(w.text for w in words[n:] if w.text not in (":", "："))
     named: list[Entry] = []
     for entry in entries:
@@ -1675,14 +1740,22 @@ def _unknown_label(
             continue
         if code is not None and entry.key not in {e.key for e in named}:
             named.append(entry)
+    if about is not None and (
+        about.kind not in ("enum", "set") or not named or about in named or len(named) > 1
+    ):
+        return about, CONCEPT_SCORE, n
     if len(named) == 1:
+        # (Also when the label's words name a choice item whose list lacks the answer:
+        # "Bagaimana cara pengumpulan datanya?  Sampel" asks for sample or census.)
         return named[0], CONCEPT_SCORE, n
     return None
 
 
 def _names_root(tokens: list[str], text: str, roots: Sequence[str]) -> bool:
     """Does a label (its words, and their text) hold one of ``roots``: a short root as a
-    word of its own, a longer one inside a word, a root of several words in the text."""
+    word of its own, a longer one starting a word or inside it between Indonesian
+    affixes ("latih": pelatihan, dilatih; "oleh": perolehan, diperoleh; not "tujuan" in
+    "persetujuan"), a root of several words in the text."""
     for root in roots:
         if " " in root:
             if root in text:
@@ -1690,9 +1763,26 @@ def _names_root(tokens: list[str], text: str, roots: Sequence[str]) -> bool:
         elif len(root) <= 3:
             if root in tokens:
                 return True
-        elif any(root in t for t in tokens):
+        elif any(t.startswith(root) or _affixed(t, root) for t in tokens):
             return True
     return False
+
+
+#: Indonesian prefixes and suffixes a root may stand between; a nasal prefix drops a root's
+#: first k, p, t or s ("peng" + "kumpul" + "an": pengumpulan).
+_PREFIXES = ("di", "ke", "se", "ter", "ber", "per", "pe", "me", "diper", "memper", "keber")
+_NASALS = ("pem", "pen", "peng", "peny", "mem", "men", "meng", "meny")
+_SUFFIXES = ("", "an", "kan", "i", "nya", "annya", "kannya")
+
+
+def _affixed(token: str, root: str) -> bool:
+    stems = [(p, root) for p in _PREFIXES + _NASALS]
+    if root[0] in "kpts":
+        stems += [(p, root[1:]) for p in _NASALS]
+    return any(
+        token.startswith(p) and token[len(p) :] in {stem + s for s in _SUFFIXES}
+        for p, stem in stems
+    )
 
 
 #: Words that ask a label as a question ("Apakah dilakukan penyuntingan?").
@@ -1825,6 +1915,31 @@ def _boxed_item(words: list[Word], entries: Sequence[Entry]) -> tuple[Entry, boo
     if rest and not (rest[0].text.startswith("(") and rest[-1].text.endswith(")")):
         return None  # more words than the item's wording and a remark
     return entry, checked, score
+
+
+def _entry_by_wordings(
+    rest: list[Word], entry: Entry, entries: Sequence[Entry], n: int
+) -> tuple[Entry, float, int] | None:
+    """The choice item whose options the rest of a label's row names, when the item the
+    label was read as names none of them: "Pelaksana Pengumpulan" (read like
+    "Pelaksanaan") before "Pegawai KSOP / Tenaga mitra/kontrak" is the collectors' item.
+    Two of the other item's options must be named."""
+    text = choice_key(" ".join(w.text for w in rest))
+
+    def named(choice: str) -> int:
+        table = LOOKUP.get(choice, {})
+        return len(
+            {c for wording, c in table.items() if re.search(rf"\b{re.escape(wording)}\b", text)}
+        )
+
+    if not text or named(entry.choice) > 0:
+        return None
+    best = max(
+        ((named(e.choice), e) for e in entries if e.kind in ("enum", "set") and e.choice),
+        key=lambda pair: pair[0],
+        default=(0, entry),
+    )
+    return (best[1], CONCEPT_SCORE, n) if best[0] >= 2 else None
 
 
 def _boxes_follow(rest: list[Word]) -> bool:
@@ -2863,13 +2978,34 @@ def _leading_option(words: list[Word], choice: str) -> tuple[list[Word], str]:
     their own empty boxes (a blank of dots painted out, a box OCR did not see) run on
     after its wording: "X Bulanan Triwulanan Caturwulanan" is "Bulanan"."""
     text = " ".join(w.text for w in words)
-    if not choice or choice not in LOOKUP or len(words) < 2:
+    first = _cell_lines(words)[0] if len(words) >= 2 else words
+    if not choice or choice not in LOOKUP:
+        if len(first) < len(words) and _as_bool(" ".join(w.text for w in first)) is not None:
+            return first, " ".join(w.text for w in first)  # "☒ Ya" over "Tidak"
+        return words, text
+    if len(words) < 2:
         return words, text
     try:
         if normalise_choice(text, choice) is not None:
             return words, text
     except InvalidValue:
         pass
+    if len(first) < len(words):
+        # One option a line ("Deskriptif" over "Inferensia" over "Deskriptif dan
+        # inferensia"): the marked line, by its wording or one it names ("SLTA/sederajat").
+        head = " ".join(w.text for w in first)
+        key = choice_key(head)
+        named = {
+            c
+            for wording, c in LOOKUP[choice].items()
+            if re.search(rf"\b{re.escape(wording)}\b", key)
+        }
+        try:
+            if normalise_choice(head, choice) is not None or len(named) == 1:
+                return first, head
+        except InvalidValue:
+            if len(named) == 1:
+                return first, head
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(w.text for w in words[:n])
         try:
@@ -3054,7 +3190,9 @@ def _choice(
         if value is None and method in ("option_text", "mark"):
             # A wording of the office's own ("Pegawai/ASN dinas"): the list's wordings it
             # names.
-            value = _sentence_choice(kind, entry.choice, raw)
+            value = _sentence_choice(
+                kind, entry.choice, raw, min_words=1 if method == "mark" else 3
+            )
         if value is None:
             _field(
                 state, key, raw, words, page, score=score, method=method, normalised=False, raw=raw
@@ -3447,13 +3585,13 @@ def _nearest_month(match: re.Match[str]) -> str:
     return word
 
 
-def _sentence_choice(kind: str, name: str, raw: str) -> Any:
+def _sentence_choice(kind: str, name: str, raw: str, *, min_words: int = 3) -> Any:
     """A choice answered in a sentence ("Data dikumpulkan melalui survei sampel.",
     "Ya, seluruh kuesioner disunting.", "Sampel dipilih secara non-probabilitas."): a
     yes/no by its first word; otherwise the option wordings the sentence names, longest
     first and not overlapping (one code for a single choice, else nothing)."""
     text = choice_key(raw)
-    if len(text.split()) < 3:
+    if len(text.split()) < min_words:
         return None
     if kind == "bool":
         first = text.split()[0]
