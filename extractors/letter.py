@@ -37,11 +37,17 @@ _DATE_TEXT = rf"\d{{1,2}}\s*(?:{_MONTHS})\.?\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/
 _PLACE_DATE = re.compile(
     rf"(?<!\S)([A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,4}}),\s*({_DATE_TEXT})\s*$", re.I
 )
+#: A place and a Hijri date ("Banda Aceh, 23 Syakban 1447 H"), and the Gregorian date
+#: under it ("11 Februari 2026 M"): group 2 is the date, as in _PLACE_DATE.
+_HIJRI_PLACE = re.compile(r"^\s*[A-Z][\w .'-]*,\s*\d{1,2}\s+[A-Za-z']+\s+\d{4}\s*H\.?\s*$")
+_MASEHI = re.compile(rf"^\s*()({_DATE_TEXT})\s*(?:M\.?)?\s*$", re.I)
 #: The labels of a letter's Nomor block.
 _LABEL_WORDS = r"(nomor|no\.?|sifat|lampiran|lamp\.?|perihal|hal)"
 _LABEL = re.compile(rf"^\s*{_LABEL_WORDS}\s*[:;]\s*(.*)$", re.I)
 _RANK = re.compile(r"\((?:I{1,3}|IV)\s*/\s*[a-e]\)|^(pembina|penata|pengatur|juru)\b", re.I)
 _NIP_LINE = re.compile(r"^\s*NIP\.?\s*:?\s*(.*)$", re.I)
+#: ... with a number on it (not a receipt's empty "NIP. ........").
+_NIP_NUMBER = re.compile(r"^\s*NIP\.?\s*:?\s*(.*\d.*)$", re.I)
 #: A NIP's 18 digits grouped as printed (8, 6, 1, 3), behind a few letters of noise.
 _NIP_DIGITS = re.compile(r"^\W*\w{0,3}\W{0,3}\s*((?:\d{8})\s?(?:\d{6})\s?\d\s?\d{3})\s*$")
 _ADDRESS = re.compile(r"\b(jl|jalan|telp|telepon|surel|e-?mail|faks|kode pos|laman|gedung)\b", re.I)
@@ -264,6 +270,9 @@ def _letterhead(letter: _Letter) -> None:
     for i, text in enumerate(letter.texts[:8]):
         if head and re.fullmatch(r"\s*[A-Z]{2,4}\s*", text):
             continue  # a logo's letters between the letterhead's lines ("TAJ")
+        if not head and not re.search(r"[A-Za-z]", text):
+            continue  # an emblem drawn above the letterhead, read as a box
+
         if _ADDRESS.search(text) or not _is_upper_line(text):
             break
         head.append(i)
@@ -357,7 +366,13 @@ def _labelled(letter: _Letter) -> int:
                 if when is not None:
                     letter.add("tanggal_surat", when.isoformat(), [i], "entity", bare.group(1))
                     value = value[: bare.start()].strip()
-            if re.search(r"[A-Za-z0-9]", value) and not re.fullmatch(r"[.\s_-]*", value):
+            if (
+                re.search(r"\d", value)
+                and not re.fullmatch(r"[.\s_-]*", value)
+                and "nomor_surat" not in letter.fields
+            ):
+                # (A number has digits: "No. | Naskah Dinas ..." heads a table of what is
+                # sent; the letter's own number comes first.)
                 letter.add("nomor_surat", value.replace(" ", ""), [i], "label", value)
         elif label in ("perihal", "hal"):
             idxs, parts = [i], [value]
@@ -403,6 +418,10 @@ def _value_x0(line: Line, value: str) -> float:
 
 def _date_line(letter: _Letter, i: int, text: str) -> None:
     match = _PLACE_DATE.search(text)
+    if match is None and i > 0 and _HIJRI_PLACE.match(letter.texts[i - 1]):
+        # The Hijri date first with the place ("Banda Aceh, 23 Syakban 1447 H"), the
+        # Gregorian date under it ("11 Februari 2026 M").
+        match = _MASEHI.match(text)
     if match is None or re.match(r"^\s*(nomor|tanggal)\b", match.group(1), re.I):
         return
     for label, ent in entities(match.group(2)):
@@ -481,6 +500,11 @@ def _repaired_name(text: str) -> str:
     return f"{name}, {', '.join(degrees)}"
 
 
+#: The signer's title lines start within this many points of the name's left edge (a
+#: centred block's lines may stand a little apart).
+SIGNATURE_COLUMN_SLACK = 120.0
+
+
 def _signature(letter: _Letter) -> None:
     closing = letter.find(re.compile(r"^\s*demikian\b", re.I))
     if closing is None:
@@ -488,7 +512,20 @@ def _signature(letter: _Letter) -> None:
         # kami ucapkan terima kasih.").
         closing = letter.find(_THANKS, letter.find(re.compile(r"\byth\b", re.I)) or 0)
     if closing is None:
-        return
+        # No closing sentence (a "SURAT PENGANTAR" with a table of what is sent): the
+        # block ends with the signer's NIP, a few lines under the title; a receipt
+        # block beside it ("Penerima, (....) NIP. ....") is left empty.
+        nips = [
+            i for i, t in enumerate(letter.texts) if _NIP_LINE.match(t) and re.search(r"\d{6}", t)
+        ]
+        if not nips:
+            return
+        closing = max(0, nips[-1] - 6)
+        while closing < nips[-1] and re.search(
+            r"\.{4}|^\s*(?:penerima|diterima)\b", letter.texts[closing], re.I
+        ):
+            closing += 1
+        closing -= 1
     start = closing
     while start < len(letter.texts) and not _THANKS.search(letter.texts[start]):
         if start + 1 < len(letter.texts) and _THANKS.search(
@@ -501,7 +538,7 @@ def _signature(letter: _Letter) -> None:
         start = closing
     start += 1
     stop = letter.find(re.compile(r"^\s*tembusan\b", re.I), start) or len(letter.texts)
-    nip_i = letter.find(_NIP_LINE, start, stop)
+    nip_i = letter.find(_NIP_NUMBER, start, stop)
     nip_rx = _NIP_LINE
     if nip_i is None:
         # A stamp over "NIP." on a scan ("Mp, 19780615 200212 1003"): the number alone.
@@ -546,7 +583,14 @@ def _signature(letter: _Letter) -> None:
             "signature" if name == printed else "signature_repaired",
             printed,
         )
-    title_idx = list(range(start, name_i))
+    name_x0 = letter.rows[name_i][1].bbox[0]
+    title_idx = [
+        i
+        for i in range(start, name_i)
+        # (Not a block beside it: a receipt's "Penerima, (....) NIP. ....".)
+        if abs(letter.rows[i][1].bbox[0] - name_x0) <= SIGNATURE_COLUMN_SLACK
+        or letter.rows[i][0] is not letter.rows[name_i][0]
+    ]
     while title_idx and _PLACE_DATE.search(letter.texts[title_idx[0]]):
         # The place and date above the signer's title (the letter is dated at its foot).
         if "tanggal_surat" not in letter.fields:

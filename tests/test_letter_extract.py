@@ -382,3 +382,56 @@ def test_an_enterprise_letter_signed_with_an_employee_number() -> None:
     assert values["penandatangan.jabatan"] == "Direktur Utama"
     assert values["penandatangan.nama"] == "I Gede Wiratama Putra, S.T., M.M."
     assert "penandatangan.nip" not in values
+
+
+def test_an_official_surat_pengantar_with_a_table_and_a_receipt_block() -> None:
+    """The "SURAT PENGANTAR" format: an emblem over the letterhead, the title with its
+    number under it, a table of what is sent headed "No.", no closing sentence, and a
+    receipt block (empty, with a dotted NIP) beside the signer."""
+    from test_extract_support import text_pdf
+
+    rows = [
+        [("***", 291, 37)],  # an emblem drawn above the letterhead, read as marks
+        [("PEMERINTAH KABUPATEN INDRAMAYU", 171, 88)],
+        [("DINAS TENAGA KERJA", 202, 104)],
+        [("Jalan MT. Haryono Nomor 27 Sindang, Indramayu", 158, 123)],
+        [("Indramayu, 9 Februari 2026", 403, 169)],
+        [("Kepada", 70, 191)],
+        [("Yth. Kepala Badan Pusat Statistik Kabupaten Indramayu", 70, 205)],
+        [("SURAT PENGANTAR", 235, 280)],
+        [("Nomor: 500.15.3/0187/Disnaker/2026", 206, 296)],
+        [("Hal : Permohonan Rekomendasi Kegiatan Statistik", 70, 326)],
+        [("No.", 76, 377), ("Naskah Dinas yang Dikirimkan", 140, 377), ("Banyaknya", 330, 377)],
+        [("1.", 80, 397), ("Formulir FS3", 102, 397), ("1 (satu) berkas", 320, 397)],
+        [("Diterima tanggal ..........", 70, 535), ("Kepala Dinas Tenaga Kerja", 328, 535)],
+        [("Penerima,", 70, 549), ("Kabupaten Indramayu,", 328, 549)],
+        [
+            ("(..............................)", 70, 619),
+            ("Drs. SUHENDAR PRASETYA, M.Si.", 328, 619),
+        ],
+        [("NIP. ........................", 70, 633), ("Pembina Utama Muda (IV/c)", 328, 633)],
+        [("NIP. 19680412 199303 1 007", 328, 647)],
+        [("Tembusan:", 70, 686)],
+    ]
+    data = text_pdf([[cell for row in rows for cell in row]], font_pt=9)
+    values = {k: f.value for k, f in extract_letter(load_document(data, file_name="s.pdf")).items()}
+    assert values["instansi"] == "Dinas Tenaga Kerja Kabupaten Indramayu"
+    assert values["nomor_surat"] == "500.15.3/0187/Disnaker/2026"
+    assert values["penandatangan.nama"] == "Drs. SUHENDAR PRASETYA, M.Si."
+    assert values["penandatangan.jabatan"] == "Kepala Dinas Tenaga Kerja Kabupaten Indramayu"
+    assert values["penandatangan.nip"] == "196804121993031007"
+
+
+def test_a_hijri_date_with_the_place_and_the_gregorian_date_under_it() -> None:
+    from test_extract_support import text_pdf
+
+    lines = [
+        "PEMERINTAH ACEH",
+        "DINAS PERTANIAN DAN PERKEBUNAN",
+        "Banda Aceh, 23 Syakban 1447 H",
+        "11 Februari 2026 M",
+        "Nomor : 500.6/318/Distanbun-Sekr/2026",
+    ]
+    data = text_pdf([[(text, 72, 72 + 16 * i) for i, text in enumerate(lines)]], font_pt=10)
+    values = {k: f.value for k, f in extract_letter(load_document(data, file_name="s.pdf")).items()}
+    assert values["tanggal_surat"] == "2026-02-11"

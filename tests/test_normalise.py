@@ -462,3 +462,12 @@ def test_invalid_value_is_a_value_error_with_both_languages() -> None:
     assert error.code in MESSAGES
     assert error.message_id.startswith("Nomor telepon")
     assert str(error) == error.message_en
+
+
+def test_region_names_one_a_line_read_as_one_run() -> None:
+    from validators.normalise import normalise_regions
+
+    assert normalise_regions(
+        "Kabupaten Boalemo Kabupaten Gorontalo Kabupaten Gorontalo Utara Kota Gorontalo"
+    ) == ["7501", "7502", "7505", "7571"]
+    assert normalise_regions("Kabupaten Pangkajene dan Kepulauan") == ["7309"]

@@ -520,8 +520,19 @@ def _region_codes(item: Any) -> Iterable[str]:
         if isinstance(item, str) and re.search(r"\bdan\b", item):
             parts = [normalise_region(part) for part in re.split(r"\bdan\b", item)]
             return [code for code in parts if code]
+        # Names one a line, read as one run ("Kabupaten Boalemo Kabupaten Gorontalo
+        # Kota Gorontalo"): each level word starts a name.
+        if isinstance(item, str) and len(_LEVEL_START.findall(item)) >= 2:
+            parts = [part for part in _LEVEL_START.split(item) if part and part.strip()]
+            names = [f"{a}{b}" for a, b in zip(parts[::2], parts[1::2], strict=False)]
+            if len(names) >= 2 and "".join(names) == item.strip():
+                return [code for name in names if (code := normalise_region(name))]
         raise
     return [code] if code else []
+
+
+#: A region's name starts with its level word.
+_LEVEL_START = re.compile(r"(\b(?:Kabupaten|Kab\.|Kota|Provinsi)\s)", re.I)
 
 
 # --- variabel ---------------------------------------------------------------

@@ -612,11 +612,18 @@ COLUMN_GAP_MIN = 24.0
 _LABEL_TAIL_WORD = re.compile(r"^[^\W\d_][^\d]*$")
 
 
+#: A gap this wide (points) ends a label when the page's value column starts after it.
+CELL_GAP_MIN = 8.0
 #: A label's Word cell runs on past the wording matched by at most this many words.
 CELL_LABEL_MAX_WORDS = 12
 
 
-def _label_tail(words: list[Word], n: int, cell_ends: frozenset[int] = frozenset()) -> int:
+def _label_tail(
+    words: list[Word],
+    n: int,
+    cell_ends: frozenset[int] = frozenset(),
+    columns: Sequence[float] = (),
+) -> int:
     """The label's word count grown over the rest of its cell: a wording that matched only
     its start ("NAMA KEGIATAN" of "NAMA KEGIATAN SURVEI") leaves up to three words that
     run on from it without a space's gap, and then a column gap, or the end of a Word
@@ -635,8 +642,11 @@ def _label_tail(words: list[Word], n: int, cell_ends: frozenset[int] = frozenset
     for k in range(n, min(n + 3, len(words) - 1)):
         if not _runs_on(words, n, k + 1):
             return n
-        if words[k + 1].bbox[0] - words[k].bbox[2] >= COLUMN_GAP_MIN or id(words[k]) in cell_ends:
+        gap = words[k + 1].bbox[0] - words[k].bbox[2]
+        if gap >= COLUMN_GAP_MIN or id(words[k]) in cell_ends:
             return k + 1
+        if gap >= CELL_GAP_MIN and any(abs(words[k + 1].bbox[0] - x) <= 2 for x in columns):
+            return k + 1  # a narrower gap, before the page's value column
     return n
 
 
@@ -653,6 +663,10 @@ def _remark_tail(words: list[Word], n: int) -> int:
             rest = [w for w in words[k + 1 :] if w.text != ":"]
             apart = bool(rest) and rest[0].bbox[0] - words[k].bbox[2] >= COLUMN_GAP_MIN
             return k + 1 if not rest or apart else n
+        if k + 1 < len(words) and words[k + 1].bbox[0] - words[k].bbox[2] >= COLUMN_GAP_MIN:
+            # The remark wraps in the label's column ("(jika" over "berulang)") and the
+            # value stands a column away.
+            return k + 1
     return n
 
 
@@ -1299,6 +1313,13 @@ def extract_fields(
     rows = _persons_side_by_side(_rows(document, pages), entries)
     rows = _yes_no_columns(_captions_side_by_side(rows, entries), entries)
     state = _State(form_type)
+    # Where the rows of each page line their values up (a table's value column): a label
+    # ends there, however narrow the gap before it.
+    columns: dict[int, list[float]] = {}
+    for page_rows in itertools.groupby(rows, key=lambda r: id(r.page)):
+        group = list(page_rows[1])
+        starts = _aligned_starts(group, need=max(3, len(group) // 5))
+        columns[page_rows[0]] = starts[1:]  # (not the left margin)
     hits: list[tuple[int, Entry, float, int, str | None]] = []
     headings: dict[int, str | None] = {}
     column: float | None = None  # value column of the last label with its value beside it
@@ -1560,7 +1581,9 @@ def extract_fields(
             # "Petugas pengumpul data : 6 orang" under "Jumlah petugas": a count.
             entry = next((e for e in entries if e.key == _COUNT_OF[entry.key]), entry)
         if entry.kind not in ("jadwal", "variabel"):
-            n = _remark_tail(words, _label_tail(words, n, rows[i].cell_ends))
+            n = _remark_tail(
+                words, _label_tail(words, n, rows[i].cell_ends, columns[id(row.page)])
+            )
             if _runs_on_above_value(rows, i, words, n, entries):
                 n = len(words)
         if entry.kind == "heading":
