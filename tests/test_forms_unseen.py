@@ -582,3 +582,45 @@ def test_a_count_of_collectors_under_its_heading() -> None:
     )
     assert got["jumlah_supervisor"] == 2
     assert got["jumlah_enumerator"] == 6
+
+
+def test_questions_answered_in_sentences_below_them(tmp_path: Path) -> None:
+    """A narrative form: numbered questions, each answered in a sentence below it."""
+    doc = DocxDocument()
+    for question, answer in [
+        (
+            "3.1 Apakah survei ini dilaksanakan satu kali atau berulang?",
+            "Survei ini dilaksanakan berulang.",
+        ),
+        ("5.1 Apakah survei menggunakan sampel atau sensus?", "Survei ini menggunakan sampel."),
+        (
+            "5.3 Wilayah kegiatan survei",
+            "Kota Tarakan (Kecamatan Tarakan Timur dan Tarakan Barat).",
+        ),
+        (
+            "5.7 Apakah dilakukan uji coba (pretest) kuesioner?",
+            "Ya. Uji coba dilakukan di Karang Anyar.",
+        ),
+        (
+            "5.8 Siapa petugas pengumpul data?",
+            "Staf puskesmas bersama kader (gabungan staf dan mitra).",
+        ),
+        ("7.2 Sampai tingkat wilayah mana hasil survei diestimasi?", "Tingkat kota dan kecamatan."),
+        ("7.6 Kapan hasil survei dirilis?", "Hasil survei dirilis pada tanggal 1 September 2026."),
+    ]:
+        doc.add_paragraph(question)
+        doc.add_paragraph(answer)
+    doc.add_paragraph("1.2 Alamat dan kontak instansi")
+    doc.add_paragraph("Telepon (0551) 21187, faksimile (0551) 21188")
+    path = tmp_path / "fs3.docx"
+    doc.save(str(path))
+    got = _values(path.read_bytes(), "fs3")
+    assert got["pelaksanaan"] == "berulang"
+    assert got["cara_pengumpulan"] == "sampel"
+    assert got["wilayah"] == ["6571"]
+    assert got["uji_coba"] is True
+    assert got["petugas"] == "keduanya"
+    assert got["tingkat_estimasi"] == ["kabupaten_kota", "kecamatan"]
+    assert got["tanggal_rilis"] == "2026-09-01"
+    assert got["penyelenggara.telepon"] == "+6255121187"
+    assert got["penyelenggara.faks"] == "+6255121188"

@@ -507,6 +507,10 @@ def normalise_regions(value: Any) -> list[str] | None:
     if is_empty(value):
         return None
     codes: set[str] = set()
+    if isinstance(value, str) and "(" in value:
+        # A remark in brackets ("Kota Tarakan (Kecamatan Tarakan Timur, ...)"): the
+        # regions are what stands outside it.
+        value = re.sub(r"\([^()]*\)", " ", value).strip(" .,;") or value
     for item in _split_items(value):
         codes.update(_region_codes(item))
     return sorted(codes) or None

@@ -818,7 +818,10 @@ CONCEPTS: Final[tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = (
     ("produk", (("produk", "keluaran", "luaran", "output", "penyebarluasan", "publikasi"),)),
     (
         "metode_pengumpulan",
-        (("cara", "metode", "teknik", "mekanisme"), ("kumpul", "oleh", "himpun", "ambil", "dapat")),
+        (
+            ("cara", "metode", "teknik", "mekanisme", "bagaimana"),
+            ("kumpul", "oleh", "himpun", "ambil", "dapat"),
+        ),
     ),
     (
         "jenis_data",

@@ -109,6 +109,10 @@ _VARIABLE_FIELDS = {"nama": "nama", "referensi": "referensi_waktu", "waktu": "re
 _VARIABLE_FIELDS |= {"sumber": "sumber", "asal": "sumber"}
 #: A choice item whose wording, given a number, names the count of the same people.
 _COUNT_OF = {"petugas": "jumlah_enumerator"}
+#: Words that end a label, never a value alone ("Wilayah kegiatan survei" over its answer).
+_LABEL_ENDINGS = frozenset(
+    {"survei", "kegiatan", "kompilasi", "instansi", "penyelenggara", "kantor", "data"}
+)
 #: A web form's section divider ("Bagian 7 dari 8"): it ends the value above it.
 _FORM_SECTION = re.compile(r"^(?:Bagian|Section)\s+\d+\s+(?:dari|of)\s+\d+$", re.IGNORECASE)
 #: A block heading's number, dropped before its title is read.
@@ -1581,11 +1585,19 @@ def extract_fields(
             # "Petugas pengumpul data : 6 orang" under "Jumlah petugas": a count.
             entry = next((e for e in entries if e.key == _COUNT_OF[entry.key]), entry)
         if entry.kind not in ("jadwal", "variabel"):
-            n = _remark_tail(
-                words, _label_tail(words, n, rows[i].cell_ends, columns[id(row.page)])
-            )
+            n = _remark_tail(words, _label_tail(words, n, rows[i].cell_ends, columns[id(row.page)]))
             if _runs_on_above_value(rows, i, words, n, entries):
                 n = len(words)
+            if 0 < len(words) - n <= 2 and all(
+                choice_key(w.text) in _LABEL_ENDINGS for w in words[n:]
+            ):
+                n = len(words)  # "Wilayah kegiatan survei": the label's own last word
+            asked = next(
+                (k for k, w in enumerate(words[n:QUESTION_MAX_WORDS], n) if w.text.endswith("?")),
+                None,
+            )
+            if asked is not None and not any(":" in w.text for w in words[n:asked]):
+                n = asked + 1  # the rest of the question is the label's ("... atau sensus?")
         if entry.kind == "heading":
             headings[i] = None
             continue
@@ -1808,6 +1820,9 @@ def _affixed(token: str, root: str) -> bool:
     )
 
 
+#: A wording this short found inside a question is one word ("Wilayah"): what two of the
+#: question's words are about says more.
+QUESTION_WORD_LABEL = 10
 #: Words that ask a label as a question ("Apakah dilakukan penyuntingan?").
 _QUESTION_WORDS = frozenset({"apakah", "dilakukan", "ada", "melakukan"})
 #: A known wording after one unknown word must match at least this well.
@@ -1878,8 +1893,11 @@ def _question_label(
     judul survei yang akan dilaksanakan?", "Siapa yang menjadi responden?"): the key is
     the longest label wording inside the question, else the first topic word in it
     (:data:`_QUESTION_TOPICS`). The whole row is the label. Not when the row below holds
-    boxed options or another label (sub-items under a question)."""
-    if not words or i + 1 >= len(rows) or rows[i + 1].page is not rows[i].page:
+    boxed options or another label (sub-items under a question). The answer may start
+    the next page."""
+    if not words or i + 1 >= len(rows):
+        return None
+    if rows[i + 1].page is not rows[i].page and rows[i + 1].page.number != rows[i].page.number + 1:
         return None
     tokens = [
         tok[:-3] if tok.endswith("nya") and len(tok) > 5 else tok
@@ -1910,10 +1928,28 @@ def _question_label(
                     elif best is None or len(label) > best[0]:
                         best, ambiguous = (len(label), entry), False
                     break
-    if best is not None and best[0] >= 5 and not ambiguous:
-        return best[1], LABEL_MIN_SCORE, len(words)
     text = " ".join(tokens)
-    by_key = {e.key: e for e in written}
+    by_key = {e.key: e for e in entries if e.kind != "heading"}
+    about = next(
+        (
+            by_key[key]
+            for key, groups in CONCEPTS
+            if key in by_key and all(_names_root(tokens, text, roots) for roots in groups)
+        ),
+        None,
+    )
+    if best is not None and best[0] >= 5 and not ambiguous:
+        if (
+            about is not None
+            and best[0] <= QUESTION_WORD_LABEL
+            and about.key != best[1].key
+            and len(next(g for k, g in CONCEPTS if k == about.key)) > 1
+        ):
+            # A one-word wording inside is weaker than what two of its words are about
+            # ("Sampai tingkat wilayah mana hasil survei diestimasi?" asks for the
+            # estimation level, not the regions).
+            return about, CONCEPT_SCORE, len(words)
+        return best[1], LABEL_MIN_SCORE, len(words)
     found = [
         (m.start(), key)
         for topic, key in _QUESTION_TOPICS
@@ -2296,6 +2332,20 @@ def _read_hit(
     if kind in ("enum", "set", "bool", "yesno", "checks"):
         _read_options(state, entry, key, kind, lines, page, score)
         return
+    if (
+        kind == "phone"
+        and key.endswith(".telepon")
+        and (
+            both := re.match(
+                r"(?i)^(.*?\d.*?)[,;]?\s*(?:faks(?:imile?)?|fax)\.?\s*:?\s*(\(?\+?\d.*)$", raw
+            )
+        )
+    ):
+        # "Telepon (0551) 21187, faksimile (0551) 21188": the phone, then the fax.
+        _scalar(state, key, kind, both[1], words, page, score, "right")
+        faks = key.removesuffix(".telepon") + ".faks"
+        _scalar(state, faks, kind, both[2], words, page, score, "right")
+        return
     if kind == "phone" and key.endswith(".telepon") and " / " in raw:
         label = " ".join(choice_key(w.text) for w in _strip_prefix(rows[i].words)[:n])
         if re.search(r"\bfa(?:x|ks)", label):
@@ -2370,6 +2420,23 @@ def _normalise(kind: str, raw: str, key: str) -> Any:
     raise ValueError(kind)
 
 
+#: A count in a sentence ("1.200 rumah tangga"), not part of a date, a code or a number.
+_COUNT = re.compile(r"(?<![\d.,/-])\d{1,3}(?:\.\d{3})*(?![\d,/-]|\.\d)")
+
+
+def _in_sentence(kind: str, raw: str) -> Any:
+    """The value of ``kind`` a sentence gives when it gives one: its only date, or its
+    only count; None otherwise."""
+    try:
+        if kind in ("date", "int"):
+            pattern = _DATE if kind == "date" else _COUNT
+            found = pattern.findall(raw)
+            return _normalise(kind, found[0], "") if len(found) == 1 else None
+    except InvalidValue:
+        return None
+    return None
+
+
 #: Captions a paper form prints inside a phone number's answer space.
 _PHONE_CAPTIONS = re.compile(r"(?i)(?<=\s)(?:kode\s+(?:area|wilayah)|nomor|no\.?)(?=\s|$)")
 
@@ -2414,6 +2481,15 @@ def _scalar(
     try:
         value = _normalise(kind, raw, key)
     except InvalidValue:
+        said = _in_sentence(kind, raw)
+        if said is not None:
+            # The one date or number a sentence gives ("Hasil survei dirilis pada tanggal
+            # 1 September 2026."): a little less sure than a value alone.
+            _field(
+                state, key, said, words, page, score=score * OCR_REPAIR_FACTOR,
+                method="sentence", normalised=True, raw=raw,
+            )  # fmt: skip
+            return
         # Kept as read with a low confidence: validation turns it into a finding.
         _field(state, key, raw, words, page, score=score, method=method, normalised=False, raw=raw)
         return
@@ -3631,6 +3707,9 @@ def _sentence_choice(kind: str, name: str, raw: str, *, min_words: int = 3) -> A
                 codes.append(code)
     if kind == "set":
         return sorted(codes) or None
+    both = [c for c in codes if c in _BOTH]
+    if len(both) == 1:
+        return both[0]  # "staf ... (gabungan staf dan mitra)": the both option names the others
     if len(codes) == 2:
         # Both single options named ("Staf dinas dan mitra"): the list's "both" option.
         both = [c for c in _BOTH if c in LOOKUP.get(name, {}).values()]
