@@ -486,6 +486,21 @@ DRAWN_BOX_MAX = 14.0
 DRAWN_BOX_SKEW = 2.0
 
 
+def _dark(color: Any) -> bool:
+    """Is a PDF fill colour (grey, RGB or CMYK components 0-1) dark, not paper white?"""
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not color:
+        return False
+    try:
+        parts = [float(c) for c in color]
+    except (TypeError, ValueError):
+        return False
+    if len(parts) == 4:  # CMYK: ink, not light
+        return max(parts[3], sum(parts[:3]) / 3) > 0.4
+    return sum(parts) / len(parts) < 0.6
+
+
 def _drawn_boxes(page: Any, words: list[Word], *, crop: BBox) -> list[Word]:
     """Checkboxes drawn as squares become glyph words, as typed ones are: an empty square
     is ``☐``, a square with only an "X" (or a tick) in it is ``☒``; squares with other
@@ -494,6 +509,7 @@ def _drawn_boxes(page: Any, words: list[Word], *, crop: BBox) -> list[Word]:
     sx, sy = crop[0], crop[1]
     squares: list[BBox] = []
     filled: list[BBox] = []  # solid shapes: a filled box, or the dot of a chosen radio
+    dark: set[BBox] = set()  # boxes and rings filled dark themselves (a chosen option)
     for shape in (*page.rects, *page.curves):
         w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
         box = (shape["x0"] - sx, shape["top"] - sy, shape["x1"] - sx, shape["bottom"] - sy)
@@ -506,6 +522,8 @@ def _drawn_boxes(page: Any, words: list[Word], *, crop: BBox) -> list[Word]:
         if shape.get("stroke", True) or shape.get("fill"):
             # A square, a rounded square or a radio button's ring (a web form printed).
             squares.append(box)
+            if shape.get("fill") and _dark(shape.get("non_stroking_color")):
+                dark.add(box)
     if not squares:
         return words
 
@@ -531,7 +549,7 @@ def _drawn_boxes(page: Any, words: list[Word], *, crop: BBox) -> list[Word]:
             and box[1] - 0.5 <= (f[1] + f[3]) / 2 <= box[3] + 0.5
             for f in filled
         )  # the box filled in, or a dot in the ring
-        glyph = CHECKED_GLYPH if inside or solid else UNCHECKED_GLYPH
+        glyph = CHECKED_GLYPH if inside or solid or box in dark else UNCHECKED_GLYPH
         gone = {id(w) for w in inside}
         out = [w for w in out if id(w) not in gone]
         out.append(Word(glyph, box, 1.0, "text"))

@@ -624,3 +624,21 @@ def test_questions_answered_in_sentences_below_them(tmp_path: Path) -> None:
     assert got["tanggal_rilis"] == "2026-09-01"
     assert got["penyelenggara.telepon"] == "+6255121187"
     assert got["penyelenggara.faks"] == "+6255121188"
+
+
+def test_an_option_marked_by_a_filled_circle_drawn_as_a_shape() -> None:
+    """A chosen option marked by a ring filled in (drawn, stroked and filled), the others
+    by empty rings, as an office suite prints a radio button."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    c.drawString(60, 780, "3.1 PELAKSANAAN SURVEI")
+    for x, word, chosen in [(60, "Sekali", False), (180, "Berulang", True)]:
+        c.setFillColorRGB(0.12, 0.24, 0.42)
+        c.circle(x + 3.3, 763 + 3.3, 3.3, stroke=1, fill=1 if chosen else 0)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(x + 10, 763, word)
+    c.save()
+    doc = load_document(buf.getvalue())
+    assert doc.text().count("☒") == 1 and doc.text().count("☐") == 1
+    assert extract_form(doc, "fs3")["pelaksanaan"].value == "berulang"
