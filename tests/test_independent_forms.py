@@ -26,24 +26,28 @@ from tests.independent.build import HeldOut, build, build_kuesioner, held_out, s
 #: reached 100 % when this was written; a form may lose a key or two, a letter one.
 FLOOR = {"fs3": 0.96, "fp-kpa": 0.96, "surat_pengantar": 0.87}
 #: Documents that keep misses, with their own floor a little under what they reach:
-#: waves 12 to 16, measured blind and partly taught (docs/extraction.md, "Independent
+#: waves 12 to 20, measured blind and partly taught (docs/extraction.md, "Independent
 #: forms"): a ministry's own wordings, a dotted-leader form scanned at 200 dpi, Word text
-#: boxes, values typed over dotted lines on a scan, a Google Forms print, a 150 dpi scan
-#: with struck-through choices, a stamped letter scan, persons given in prose; wave 16
-#: (measured blind at the end of a session): a label column beside a rule, a typed scan
-#: with pen ticks and a crease, a questionnaire of boxed questions.
+#: boxes, values typed over dotted lines on a scan, a 150 dpi scan with struck-through
+#: choices, a stamped letter scan, persons given in prose, a typed scan with pen ticks
+#: and a crease, a questionnaire of boxed questions; waves 17 to 20: a paper form of
+#: character combs and answer boxes scanned, panels side by side, a two-up 200 dpi scan,
+#: a phone photo of shaded cells, a narrative Word form.
 DOC_FLOOR: dict[str, float] = {
     "fpkpa-binamarga-ministry-wording.pdf": 0.92,
     "fpkpa-surabaya-scan-200dpi-jpeg.pdf": 0.90,
-    "fpkpa-jambi-word-textboxes.docx": 0.75,
-    "fpkpa-lampsel-typed-dots-scan.tif": 0.27,
-    "fpkpa-bitung-googleforms-print.pdf": 0.19,
+    "fpkpa-jambi-word-textboxes.docx": 0.78,
+    "fpkpa-lampsel-typed-dots-scan.tif": 0.5,
     "fs3-taput-grid-scan150-showthrough.pdf": 0.76,
     "surat-ternate-pertanahan-stamp-scan.tif": 0.85,
     "fpkpa-merauke-word-headings-prose.docx": 0.78,
-    "fs3-magelang-rule-columns-glyph-radio.pdf": 0.92,
-    "fs3-kendari-typed-ticks-crease-scan.tif": 0.8,
-    "fpkpa-lotim-question-boxes.pdf": 0.77,
+    "fs3-kendari-typed-ticks-crease-scan.tif": 0.84,
+    "fpkpa-lotim-question-boxes.pdf": 0.8,
+    "fs3-tanahlaut-comb-codes-scan300.pdf": 0.38,
+    "fs3-gorontalo-legend-panels.pdf": 0.44,
+    "fs3-indramayu-2up-circled-scan200.pdf": 0.3,
+    "fpkpa-manokwari-cells-phone-photo.jpg": 0.15,
+    "fs3-tarakan-narrative-gantt.docx": 0.74,
 }
 #: Floor over the documents of a form type that have no floor of their own.
 TYPE_FLOOR = {"fs3": 0.97, "fp-kpa": 0.97, "surat_pengantar": 0.95}
@@ -114,27 +118,30 @@ def test_check_gives_planted_rules_and_calls_the_rest_complete(
     tmp_path: Path,
 ) -> None:
     """``rekom check`` on what was extracted: complete forms and letters are lengkap, a
-    planted defect gives its rule id and nothing else is an error."""
+    planted defect gives its rule id and nothing else is an error (on a document read
+    with misses, once the misses are put right)."""
     files = []
     for name in NAMES:
+        contract = extracted[name].as_contract()
+        if name in DOC_FLOOR:
+            # A document read with misses: its missed keys are put right, so that what
+            # was read right must give no error besides the planted ones.
+            doc, _ = made[name]
+            fields = contract["fields"]
+            for key in set(fields) - set(doc.fields):
+                del fields[key]
+            for key, want in doc.fields.items():
+                if key not in fields or fields[key]["value"] != want:
+                    fields[key] = {"value": want, "confidence": 1.0, "page": None, "bbox": None}
+            for part in contract.get("documents") or []:
+                if part.get("form_type") == doc.form_type:
+                    part["fields"] = fields
         path = tmp_path / f"{name}.json"
-        path.write_text(json.dumps(extracted[name].as_contract()), encoding="utf-8")
+        path.write_text(json.dumps(contract), encoding="utf-8")
         files.append(str(path))
     for name, report in zip(NAMES, _run("check", *files, "--json"), strict=True):
         doc, _ = made[name]
         errors = {f["rule"] for f in report["findings"] if f["severity"] == "error"}
-        if name in DOC_FLOOR:
-            # A document read with misses: besides its planted rules, only findings on
-            # the keys the extractor missed.
-            missed = {m.split(":", 1)[0] for m in score(doc, _values(extracted[name]))[2]}
-            extra = [
-                f
-                for f in report["findings"]
-                if f["severity"] == "error" and f["rule"] not in doc.rules
-            ]
-            assert set(doc.rules) <= errors, (name, report["findings"])
-            assert all(f["field"] in missed for f in extra), (name, extra, missed)
-            continue
         assert errors == set(doc.rules), (name, report["findings"])
         assert report["verdict"] == ("perlu_perbaikan" if doc.rules else "lengkap"), name
 

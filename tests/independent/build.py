@@ -877,6 +877,10 @@ def held_out() -> list[HeldOut]:
     from tests.independent.wave14 import documents as _wave14
     from tests.independent.wave15 import documents as _wave15
     from tests.independent.wave16 import documents as _wave16
+    from tests.independent.wave17 import documents as _wave17
+    from tests.independent.wave18 import documents as _wave18
+    from tests.independent.wave19 import documents as _wave19
+    from tests.independent.wave20 import documents as _wave20
 
     sleman_sign = _sign(
         "Sleman, 12 Januari 2026",
@@ -1619,6 +1623,12 @@ def held_out() -> list[HeldOut]:
         *_wave15(),
         # Sixteenth wave: more layouts, measured once before any change.
         *_wave16(),
+        # Seventeenth and eighteenth waves: more layouts, measured once before any change.
+        *_wave17(),
+        *_wave18(),
+        # Nineteenth and twentieth waves: measured once before any change for them.
+        *_wave19(),
+        *_wave20(),
     ]
 
 
