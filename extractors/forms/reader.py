@@ -1755,15 +1755,7 @@ def _unknown_label(
     if not tokens:
         return None
     text = " ".join(tokens)
-    by_key = {e.key: e for e in entries if e.kind != "heading"}
-    about = next(
-        (
-            by_key[key]
-            for key, groups in CONCEPTS
-            if key in by_key and all(_names_root(tokens, text, roots) for roots in groups)
-        ),
-        None,
-    )
+    about = _concept_entry(tokens, text, entries)
     answer = " ".join(w.text for w in words[n:] if w.text not in (":", "："))
     named: list[Entry] = []
     for entry in entries:
@@ -1784,6 +1776,19 @@ def _unknown_label(
         # "Bagaimana cara pengumpulan datanya?  Sampel" asks for sample or census.)
         return named[0], CONCEPT_SCORE, n
     return None
+
+
+def _concept_entry(tokens: list[str], text: str, entries: Sequence[Entry]) -> Entry | None:
+    """The entry whose concept (``labels.CONCEPTS``) the label's words name, if any."""
+    by_key = {e.key: e for e in entries if e.kind != "heading"}
+    return next(
+        (
+            by_key[key]
+            for key, groups in CONCEPTS
+            if key in by_key and all(_names_root(tokens, text, roots) for roots in groups)
+        ),
+        None,
+    )
 
 
 def _names_root(tokens: list[str], text: str, roots: Sequence[str]) -> bool:
@@ -1929,15 +1934,7 @@ def _question_label(
                         best, ambiguous = (len(label), entry), False
                     break
     text = " ".join(tokens)
-    by_key = {e.key: e for e in entries if e.kind != "heading"}
-    about = next(
-        (
-            by_key[key]
-            for key, groups in CONCEPTS
-            if key in by_key and all(_names_root(tokens, text, roots) for roots in groups)
-        ),
-        None,
-    )
+    about = _concept_entry(tokens, text, entries)
     if best is not None and best[0] >= 5 and not ambiguous:
         if (
             about is not None
@@ -1950,6 +1947,7 @@ def _question_label(
             # estimation level, not the regions).
             return about, CONCEPT_SCORE, len(words)
         return best[1], LABEL_MIN_SCORE, len(words)
+    by_key = {e.key: e for e in entries if e.kind != "heading"}
     found = [
         (m.start(), key)
         for topic, key in _QUESTION_TOPICS
