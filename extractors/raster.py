@@ -935,6 +935,14 @@ def find_checkbox_marks(
 
 #: A loop drawn round an option code, in points: about a digit or two wide, taller than text.
 CIRCLE_MIN_PT = 11.0
+#: A smaller loop (a form printed reduced, two pages a sheet) counts when it is round
+#: and rings a code: a capital "O" of a heading is as tall but hollow, and a bold word a
+#: photo's blur closes into a holed blob is neither round nor open inside.
+CIRCLE_SMALL_MIN_PT = 9.5
+#: Roundness (4 pi area / perimeter squared; 1 for a circle) a small loop must reach.
+CIRCLE_SMALL_ROUNDNESS = 0.84
+#: Share of a small loop's middle that is ink: a code's strokes, not nothing, not solid.
+CIRCLE_SMALL_INSIDE_INK = (0.1, 0.5)
 CIRCLE_MAX_W_PT = 34.0
 CIRCLE_MAX_H_PT = 24.0
 
@@ -950,19 +958,32 @@ def find_circle_marks(
     """
     import cv2
 
-    _, holed = shapes or _holed_shapes(gray)
+    ink, holed = shapes or _holed_shapes(gray)
     k = 72.0 / dpi
     marks: list[Mark] = []
     for contour in holed:
         x, y, w, h = cv2.boundingRect(contour)
         wp, hp = w * k, h * k
         if not (
-            CIRCLE_MIN_PT <= hp <= CIRCLE_MAX_H_PT and CIRCLE_MIN_PT * 0.8 <= wp <= CIRCLE_MAX_W_PT
+            CIRCLE_SMALL_MIN_PT <= hp <= CIRCLE_MAX_H_PT
+            and CIRCLE_SMALL_MIN_PT * 0.8 <= wp <= CIRCLE_MAX_W_PT
         ):
             continue
         fill = cv2.contourArea(contour) / float(w * h)
         if not 0.62 <= fill <= 0.88:
             continue
+        if hp < CIRCLE_MIN_PT or wp < CIRCLE_MIN_PT * 0.8:
+            perimeter = cv2.arcLength(contour, True)
+            roundness = 4 * np.pi * cv2.contourArea(contour) / max(perimeter * perimeter, 1.0)
+            mx, my = max(1, w // 4), max(1, h // 4)
+            middle = ink[y + my : y + h - my, x + mx : x + w - mx]
+            low, high = CIRCLE_SMALL_INSIDE_INK
+            if (
+                roundness < CIRCLE_SMALL_ROUNDNESS
+                or middle.size == 0
+                or not low <= float(middle.mean()) / 255.0 <= high
+            ):
+                continue
         marks.append(Mark((x * k, y * k, (x + w) * k, (y + h) * k), "circle", 0.8))
     return tuple(marks)
 

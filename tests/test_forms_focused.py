@@ -1427,3 +1427,25 @@ def test_numbered_questions_with_answer_boxes_and_a_footer_on_every_page() -> No
     assert values["penyelenggara.email"] == "dinsos@lomboktimurkab.go.id"
     assert values["penanggung_jawab.nama"] == "H. Ahmad Subhan, S.Sos., M.AP."
     assert values["penanggung_jawab.alamat"] == "Jl. Prof. M. Yamin No. 57, Selong"
+
+
+def test_codes_printed_after_their_wordings_the_circled_one_chosen() -> None:
+    """A paper form printing "Sampel 1   Sensus 2" (code after the wording), scanned: the
+    ring round "2" holds OCR's garble "D"; on the next item OCR dropped the circled "1"
+    altogether and only the ring is left between "Ya" and "Tidak"."""
+    rows = [
+        [("R.5.1", (50, 40, 72, 50)), ("Cara", (76, 40, 96, 50)),
+         ("pengumpulan", (100, 40, 155, 50)), ("data", (159, 40, 179, 50)),
+         ("Sampel", (250, 40, 280, 50)), ("1", (284, 40, 289, 50)),
+         ("Sensus", (300, 40, 330, 50)), ("D", (335, 38, 346, 52))],
+        [("R.5.7", (50, 60, 72, 70)), ("Uji", (76, 60, 90, 70)), ("coba", (94, 60, 114, 70)),
+         ("kuesioner", (118, 60, 160, 70)), ("Ya", (250, 60, 260, 70)),
+         ("Tidak", (290, 60, 315, 70)), ("2", (320, 60, 325, 70))],
+    ]  # fmt: skip
+    marks = (
+        Mark((334.0, 37.0, 347.0, 53.0), "circle", 0.8),
+        Mark((264.0, 57.0, 277.0, 73.0), "circle", 0.8),
+    )
+    fields = extract_form(_doc(_ocr_page(rows, marks)), "fs3")
+    assert fields["cara_pengumpulan"].value == "sensus"
+    assert fields["uji_coba"].value is True

@@ -45,7 +45,7 @@ DOC_FLOOR: dict[str, float] = {
     "fpkpa-lotim-question-boxes.pdf": 0.8,
     "fs3-tanahlaut-comb-codes-scan300.pdf": 0.38,
     "fs3-gorontalo-legend-panels.pdf": 0.44,
-    "fs3-indramayu-2up-circled-scan200.pdf": 0.3,
+    "fs3-indramayu-2up-circled-scan200.pdf": 0.46,
     "fpkpa-manokwari-cells-phone-photo.jpg": 0.15,
     "fs3-tarakan-narrative-gantt.docx": 0.74,
 }

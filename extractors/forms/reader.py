@@ -2657,6 +2657,8 @@ def _options(
         words = _split_glued_boxes(words)
     if circles:
         words = _split_circled(words, circles)
+        if words and words[0].source == "ocr":
+            words = _empty_circles_as_codes(words, circles)
     if words and words[0].source == "ocr":
         words = _boxes_as_glyphs(words, [m for m in marks if m.kind != "circle"])
     glyphs = [k for k, w in enumerate(words) if _is_checked(w.text) is not None]
@@ -2674,6 +2676,9 @@ def _options(
             after.append((_is_checked(words[k].text), words[cuts[-1] if cuts else start : k]))
             start = k + 1
         return [(c, ws) for c, ws in after if ws]
+    coded_after = _codes_after(words, circles, written)
+    if coded_after is not None:
+        return coded_after
     checked_marks = [m.bbox for m in marks if m.kind in ("checked", "unchecked")]
     out: list[tuple[bool | None, list[Word]]] = []
     has_marker = False
@@ -2721,6 +2726,35 @@ def _options(
     if not has_marker:
         return [(None, words)]
     return [(c, ws) for c, ws in out if ws]
+
+
+def _codes_after(
+    words: list[Word], circles: Sequence[BBox], written: set[str]
+) -> list[tuple[bool | None, list[Word]]] | None:
+    """Codes printed after their wordings ("Sampel 1   Sensus 2", "Ya 1  Tidak 2", as
+    paper forms print them), the chosen ones circled or typed into answer boxes: each
+    code closes the option before it. None when the words are no such list: they must
+    start with a wording, end with a code, and have two codes or more, numbered up from
+    1 in the order printed (a count in a sentence is no code)."""
+    if len(words) < 4 or _CODE.match(words[0].text) or _LETTER_CODE.match(words[0].text):
+        return None
+    at = [k for k, w in enumerate(words) if _CODE.match(w.text)]
+    if len(at) < 2 or at[-1] != len(words) - 1 or any(b - a < 2 for a, b in itertools.pairwise(at)):
+        return None
+    numbers = [int(m[1]) for k in at if (m := _CODE.match(words[k].text))]
+    # A circled code read as junk was given the code "0." by _split_circled.
+    known = [n for n in numbers if n]
+    if not known or known != sorted(set(known)) or known[0] > 2:
+        return None
+    if any(words[k].text.endswith(".") and numbers[j] for j, k in enumerate(at)):
+        return None  # "1." opens an option: codes before their wordings
+    out: list[tuple[bool | None, list[Word]]] = []
+    start = 0
+    for k, number in zip(at, numbers, strict=True):
+        chosen = any(_inside(words[k].bbox, c) for c in circles) or str(number) in written
+        out.append((chosen, words[start:k]))
+        start = k + 1
+    return out
 
 
 #: Ticks typed after a chosen option's wording in a list separated by semicolons.
@@ -2880,6 +2914,39 @@ _ANSWER_WORD = re.compile(r"(?i)(?:jawab|jawaban|pilihan|dipilih)\s*:?")
 _GLUED_CODE = re.compile(r"^(\d{1,2}\.)([^\d\W].*)$")
 
 
+#: A ring OCR read nothing in stands at most this far (points) right of the option word
+#: before it.
+EMPTY_CIRCLE_GAP = 24.0
+
+
+def _empty_circles_as_codes(words: list[Word], circles: Sequence[BBox]) -> list[Word]:
+    """A circled code OCR dropped altogether ("Ya  Tidak 2" for "Ya (1) Tidak 2" on a
+    scan): a ring on one of the options' lines that holds no word becomes a code word
+    "0." in its place, after the word just left of it."""
+    out = list(words)
+    for c in circles:
+        cy = (c[1] + c[3]) / 2
+        if any(
+            _inside(w.bbox, c) or (w.bbox[0] < c[2] and w.bbox[2] > c[0])
+            for w in out
+            if w.bbox[1] < cy < w.bbox[3]
+        ):
+            continue  # a word stands in it (read by _split_circled)
+        left = [
+            k
+            for k, w in enumerate(out)
+            if w.bbox[1] < cy < w.bbox[3]
+            and w.bbox[2] <= c[0] + 1
+            and c[0] - w.bbox[2] <= EMPTY_CIRCLE_GAP
+        ]
+        if not left:
+            continue
+        k = max(left, key=lambda j: out[j].bbox[2])
+        cx = (c[0] + c[2]) / 2
+        out.insert(k + 1, Word("0.", (cx - 1, cy - 1, cx + 1, cy + 1), out[k].confidence, "ocr"))
+    return out
+
+
 def _split_circled(words: list[Word], circles: Sequence[BBox]) -> list[Word]:
     """OCR glues a code to its wording ("1.Harian") and reads a circled code as junk
     ("(@Berulang", "(Dcross"): split the code off, and put a code word for the circle."""
@@ -2897,7 +2964,7 @@ def _split_circled(words: list[Word], circles: Sequence[BBox]) -> list[Word]:
             out.append(Word("0.", (cx - 1, cy - 1, cx + 1, cy + 1), w.confidence, w.source))
             text = w.text[2:] if w.text.startswith("(") else w.text
             text = re.sub(r"^[^\w]+", "", text)
-            if text:
+            if text and x1 > circled[2] + 1:  # (a word within the ring is its code's garble)
                 out.append(Word(text, (circled[2], y0, x1, y1), w.confidence, w.source))
         elif glued:
             split = x0 + (x1 - x0) * len(glued[1]) / len(w.text)
