@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -563,6 +564,20 @@ def _running_median(values: npt.NDArray[np.float64], size: int) -> npt.NDArray[n
     return np.asarray(np.median(windows, axis=1), dtype=np.float64)
 
 
+#: A page's ink (Otsu, 255 = ink), its contours in two levels (outer shapes and their
+#: holes) and their hierarchy (None when the page has no ink).
+Traced = tuple[GrayImage, Sequence[npt.NDArray[Any]], npt.NDArray[Any] | None]
+
+
+def ink_contours(gray: GrayImage) -> Traced:
+    """One threshold and contour trace of a page, which the finders of combs, answer
+    boxes, rings and checkboxes all read."""
+    _, thresholded = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink = np.asarray(thresholded, dtype=np.uint8)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    return ink, contours, hierarchy
+
+
 #: A comb of character boxes ("2|0|2|6" on a paper form), in points: a row of two boxes or
 #: more about a capital letter high or a little more.
 COMB_MIN_PT = 5.5
@@ -578,12 +593,12 @@ class Comb:
     cells: tuple[tuple[int, int, int, int], ...]
 
 
-def comb_boxes(gray: GrayImage, *, dpi: int) -> list[Comb]:
+def comb_boxes(gray: GrayImage, *, dpi: int, traced: Traced | None = None) -> list[Comb]:
     """Combs of character boxes: outlines of one piece, a box or so high and two or
     more wide, with two or more holes about as high as the outline, side by side (paper
-    forms ask for codes, years, counts and phone numbers one character a box)."""
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    forms ask for codes, years, counts and phone numbers one character a box).
+    ``traced`` is the page's :func:`ink_contours` when the caller has them."""
+    _, contours, hierarchy = traced or ink_contours(gray)
     if hierarchy is None:
         return []
     k = 72.0 / dpi
@@ -649,13 +664,14 @@ CODE_BOX_MIN_PT = 8.0
 CODE_BOX_MAX_PT = 20.0
 
 
-def code_boxes(gray: GrayImage, *, dpi: int) -> list[tuple[BBox, BBox]]:
+def code_boxes(
+    gray: GrayImage, *, dpi: int, traced: Traced | None = None
+) -> list[tuple[BBox, BBox]]:
     """Square answer boxes with a character written in them ("[2]" at the right margin
     of a paper form's coded item): each box and the bounding box of what is inside it,
     clear of the box's border, in pixels. Empty boxes and ticked checkboxes too small
-    for a character are left out."""
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    for a character are left out. ``traced`` as for :func:`comb_boxes`."""
+    ink, contours, hierarchy = traced or ink_contours(gray)
     if hierarchy is None:
         return []
     k = 72.0 / dpi

@@ -272,7 +272,6 @@ def _letterhead(letter: _Letter) -> None:
             continue  # a logo's letters between the letterhead's lines ("TAJ")
         if not head and not re.search(r"[A-Za-z]", text):
             continue  # an emblem drawn above the letterhead, read as a box
-
         if _ADDRESS.search(text) or not _is_upper_line(text):
             break
         head.append(i)

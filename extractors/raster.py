@@ -449,11 +449,14 @@ def _ocr_upright(
             # painted out and its combs of boxes set as words (the first reading stopped).
             dots: list[imageops.DotLine] = []
             combs: list[imageops.Comb] = []
+            traced = None  # the page's contours, for the combs and the answer boxes
             if options.clean != "none":
                 dots = imageops.dotted_lines(page.image, dpi=dpi)
                 dots = dots if len(dots) >= imageops.DOTTED_PAGE_LINES else []
-                combs = imageops.comb_boxes(page.image, dpi=dpi)
+                traced = imageops.ink_contours(page.image)
+                combs = imageops.comb_boxes(page.image, dpi=dpi, traced=traced)
             if dots or combs:
+                traced = None  # (a new page image)
                 pending.cancel()
                 image = imageops.without_comb_boxes(page.image, combs, dpi=dpi)
                 page = _Deskewed(
@@ -466,7 +469,7 @@ def _ocr_upright(
             rule_free = (
                 pool.submit(imageops.remove_rules, page.image, dpi=dpi) if degraded else None
             )
-            boxes = pool.submit(imageops.code_boxes, page.image, dpi=dpi)
+            boxes = pool.submit(imageops.code_boxes, page.image, dpi=dpi, traced=traced)
             words = pending.words()
         missed = imageops.rows_left_out(
             blobs.result(), [(w.left, w.top, w.left + w.width, w.top + w.height) for w in words]
@@ -497,6 +500,8 @@ def _ocr_upright(
     return _Ocr(words=words, inverse=page.inverse, skew=page.skew)
 
 
+#: What an answer box holds: a code of one or two digits.
+_BOX_CODE = re.compile(r"\d{1,2}")
 #: A character read in an answer box is kept when Tesseract is this sure of it.
 BOX_CODE_CONFIDENCE = 0.75
 #: At most this many answer boxes a page are read one by one (after reading them all in
@@ -545,7 +550,7 @@ def _read_box_codes(
     retries = 0
     for n, crop in enumerate(crops):
         got = read[n]
-        if got is not None and re.fullmatch(r"\d{1,2}", got[0]) and got[1] >= 0.8:
+        if got is not None and _BOX_CODE.fullmatch(got[0]) and got[1] >= 0.8:
             continue
         if retries >= BOX_CODE_RETRIES:
             read[n] = None
@@ -559,7 +564,7 @@ def _read_box_codes(
         read[n] = (found[0].text, found[0].confidence) if len(found) == 1 else None
     out: list[OcrWord] = []
     for n, ((_, glyph), got) in enumerate(zip(todo, read, strict=True)):
-        if got is None or not re.fullmatch(r"\d{1,2}", got[0]) or got[1] < BOX_CODE_CONFIDENCE:
+        if got is None or not _BOX_CODE.fullmatch(got[0]) or got[1] < BOX_CODE_CONFIDENCE:
             continue
         x0, y0, x1, y1 = (int(v) for v in glyph)
         out.append(OcrWord(got[0], x0, y0, x1 - x0, y1 - y0, got[1], (30_000 + n, 0, 0)))
@@ -876,11 +881,7 @@ _Shapes = tuple[GrayImage, list[npt.NDArray[Any]]]
 
 
 def _holed_shapes(gray: GrayImage) -> _Shapes:
-    import cv2
-
-    _, thresholded = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    ink = np.asarray(thresholded, dtype=np.uint8)
-    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    ink, contours, hierarchy = imageops.ink_contours(gray)
     if hierarchy is None:
         return ink, []
     # Outer shapes (no parent) with a hole (a child): rings and boxes, not solid blobs.

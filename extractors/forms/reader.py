@@ -2738,10 +2738,11 @@ def _codes_after(
     1 in the order printed (a count in a sentence is no code)."""
     if len(words) < 4 or _CODE.match(words[0].text) or _LETTER_CODE.match(words[0].text):
         return None
-    at = [k for k, w in enumerate(words) if _CODE.match(w.text)]
+    coded = [(k, int(m[1])) for k, w in enumerate(words) if (m := _CODE.match(w.text))]
+    at = [k for k, _ in coded]
+    numbers = [number for _, number in coded]
     if len(at) < 2 or at[-1] != len(words) - 1 or any(b - a < 2 for a, b in itertools.pairwise(at)):
         return None
-    numbers = [int(m[1]) for k in at if (m := _CODE.match(words[k].text))]
     # A circled code read as junk was given the code "0." by _split_circled.
     known = [n for n in numbers if n]
     if not known or known != sorted(set(known)) or known[0] > 2:
